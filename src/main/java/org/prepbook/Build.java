@@ -1,0 +1,68 @@
+package org.prepbook;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.prepbook.content.ContentLoader;
+import org.prepbook.content.Problem;
+import org.prepbook.content.Problems;
+import org.prepbook.markdown.Markdown;
+import org.prepbook.model.Handbook;
+import org.prepbook.output.Output;
+import org.prepbook.output.OutputFolder;
+import org.prepbook.render.MarkdownHtml;
+import org.prepbook.render.PageJob;
+import org.prepbook.render.Pages;
+import org.prepbook.render.SiteRenderer;
+import org.prepbook.render.TemplateException;
+import org.prepbook.render.Theme;
+
+/**
+ * The handbook build, start to finish. Each step needs the one before it; the comments say why the
+ * order matters. Any content problem ends the build before the output folder is touched.
+ */
+public final class Build {
+
+    /** What to build from and where to. */
+    public record Options(Path content, Path themes, Path out) {
+    }
+
+    /** The outcome of a build: the number of pages written. */
+    public record Result(Handbook handbook, int pages) {
+    }
+
+    private Build() {
+    }
+
+    /** Builds the handbook into {@code options.out()}, replacing the previous output only on success. */
+    public static Result run(Options options) throws OutputFolder.RefusedException {
+        // Check the output folder first: refusing a dangerous --out must not wait for a long build.
+        try (OutputFolder folder = OutputFolder.open(options.out(), options.content(), options.themes())) {
+            Result result = render(options, folder.output());
+            folder.commit();
+            return result;
+        }
+    }
+
+    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content. */
+    public static Result render(Options options, Output out) {
+        // 1. Load and validate all content; references between items are checked here.
+        Handbook handbook = ContentLoader.load(options.content());
+        // 2. Find the theme the site names, with the site's overrides in front of it.
+        Theme theme = Theme.of(options.content(), options.themes(), handbook.site().theme());
+        Problems problems = new Problems();
+        theme.problem().ifPresent(p -> problems.add(options.content().resolve("site.yaml"), 1, 1, p,
+                "set 'theme' in site.yaml to a folder under " + options.themes()));
+        // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
+        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), problems);
+        problems.throwIfAny();
+        // 4. Plan the pages, then draw and write them in parallel.
+        List<PageJob> jobs = Pages.plan(handbook, html);
+        new SiteRenderer(handbook, theme).render(jobs, out);
+        return new Result(handbook, jobs.size());
+    }
+
+    /** A template error, reported like a content problem so the CLI treats both alike. */
+    public static Problem problemOf(TemplateException e) {
+        return new Problem(Path.of(e.template()), e.line(), 1, "template error: " + e.getMessage(), e.hint());
+    }
+}

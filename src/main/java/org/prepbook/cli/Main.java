@@ -1,0 +1,35 @@
+package org.prepbook.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code prepbook} command line. Exit status: 0 success, 1 content errors, 2 bad usage. */
+@Command(name = "prepbook", mixinStandardHelpOptions = true, version = "prepbook 0.1.0",
+        description = "Builds a job-interview handbook and personalised prep packets from YAML and Markdown.",
+        subcommands = {BuildCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command with the given writers, so tests can read what a user would see. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Reaching here is a bug in prepbook, not a user mistake: say so plainly, keep the trace for the report.
+            commandLine.getErr().println("prepbook: internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 70;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "missing command: try 'prepbook build'");
+    }
+}

@@ -1,0 +1,20 @@
+package org.prepbook.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.prepbook.content.Problem;
+
+/** Prints problems the way compilers do, so editors and CI annotate the right line. */
+final class Report {
+    private Report() {
+    }
+
+    /** Prints every problem and a count; returns the exit status for content errors. */
+    static int problems(PrintWriter err, List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println(p.format());
+        }
+        err.printf("%d %s found; nothing was written%n", problems.size(), problems.size() == 1 ? "problem" : "problems");
+        return 1;
+    }
+}

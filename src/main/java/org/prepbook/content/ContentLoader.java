@@ -1,0 +1,76 @@
+package org.prepbook.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.prepbook.model.Handbook;
+
+/** Reads a content folder from disk; all interpretation happens in {@link ContentParser}. */
+public final class ContentLoader {
+    private ContentLoader() {
+    }
+
+    public static Handbook load(Path contentDir) {
+        Problems problems = new Problems();
+        Path siteFile = contentDir.resolve("site.yaml");
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(contentDir, 1, 1, "content folder not found",
+                    "pass the folder that holds site.yaml with --content, or run 'prepbook new' to create one");
+            problems.throwIfAny();
+        }
+        if (!Files.isRegularFile(siteFile)) {
+            problems.add(siteFile, 1, 1, "site.yaml not found",
+                    "every content folder needs a site.yaml with at least title, organisation, base_url and categories");
+            problems.throwIfAny();
+        }
+        ContentSources sources = new ContentSources(
+                read(siteFile, problems),
+                readAll(contentDir.resolve("stages"), ".md", problems),
+                readAll(contentDir.resolve("questions"), ".yaml", problems),
+                readAll(contentDir.resolve("asks"), ".yaml", problems),
+                readAll(contentDir.resolve("backstory"), ".yaml", problems),
+                readAll(contentDir.resolve("emails"), ".md", problems),
+                readAll(contentDir.resolve("pages"), ".md", problems));
+        problems.throwIfAny();
+        return ContentParser.parse(sources);
+    }
+
+    private static List<SourceFile> readAll(Path dir, String extension, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : sorted) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(extension) && !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".markdown"))) {
+                    problems.add(p, 1, 1, "file is ignored because of its extension",
+                            "rename it to end in '" + extension + "'");
+                }
+            }
+            return sorted.stream()
+                    .filter(p -> p.getFileName().toString().endsWith(extension))
+                    .map(p -> read(p, problems))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SourceFile read(Path path, Problems problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return new SourceFile(path, StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.add(path, 1, 1, "file is not valid UTF-8", "save it with UTF-8 encoding");
+            return new SourceFile(path, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package org.prepbook.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.prepbook.model.Ask;
+import org.prepbook.model.BackstoryPrompt;
+import org.prepbook.model.Category;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Origin;
+import org.prepbook.model.Page;
+import org.prepbook.model.Question;
+import org.prepbook.model.SiteConfig;
+import org.prepbook.model.Stage;
+import org.prepbook.yaml.Mark;
+import org.prepbook.yaml.YamlNode;
+import org.prepbook.yaml.YamlReader;
+
+/**
+ * Turns the text of a content folder into a validated {@link Handbook}, or throws a
+ * {@link ContentException} with every problem found.
+ *
+ * <p>Order matters: the site (for categories) and the stages are read first, because questions and
+ * asks refer to them; each file is parsed on its own, in parallel, and problems are merged in file
+ * order so that the report is the same on every run.
+ */
+public final class ContentParser {
+    static final Set<String> RESERVED_SLUGS = Set.of("stages", "questions", "asks", "backstory", "emails", "search", "assets");
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}}?");
+
+    private ContentParser() {
+    }
+
+    public static Handbook parse(ContentSources sources) {
+        Problems problems = new Problems();
+        SiteConfig site = parseSite(sources.site(), problems);
+        List<Stage> stages = perFile(sources.stages(), ContentParser::parseStage, problems);
+        stages = stages.stream().sorted(Comparator.comparingInt(Stage::order).thenComparing(Stage::id)).toList();
+        Set<String> stageIds = unique(stages, Stage::id, Stage::origin, "stage", problems);
+        checkStageOrders(stages, problems);
+
+        Set<String> categoryIds = new LinkedHashSet<>(site.categories().stream().map(Category::id).toList());
+        List<Question> questions = perFile(sources.questions(), (f, p) -> parseQuestions(f, stageIds, categoryIds, p), problems);
+        unique(questions, Question::id, Question::origin, "question", problems);
+        List<Ask> asks = perFile(sources.asks(), (f, p) -> parseAsks(f, stageIds, p), problems);
+        unique(asks, Ask::id, Ask::origin, "ask", problems);
+        List<BackstoryPrompt> backstory = perFile(sources.backstory(), ContentParser::parseBackstory, problems);
+        unique(backstory, BackstoryPrompt::id, BackstoryPrompt::origin, "backstory prompt", problems);
+        List<EmailTemplate> emails = perFile(sources.emails(), ContentParser::parseEmail, problems);
+        unique(emails, EmailTemplate::id, EmailTemplate::origin, "email template", problems);
+        List<Page> pages = perFile(sources.pages(), ContentParser::parsePage, problems);
+        pages = pages.stream().sorted(Comparator.comparingInt(Page::order).thenComparing(Page::slug)).toList();
+
+        problems.throwIfAny();
+        return new Handbook(site, stages, questions, asks, backstory, emails, pages);
+    }
+
+    static SiteConfig parseSite(SourceFile file, Problems problems) {
+        SiteConfig fallback = new SiteConfig("", "", "https://example.org/", "en", "default", "",
+                new MarkdownText("", file.path(), 1), false, List.of());
+        Optional<Fields> read = YamlReader.read(file.path(), file.text(), 0, problems)
+                .flatMap(node -> Fields.of(file.path(), node, "site.yaml", problems));
+        if (read.isEmpty()) {
+            return fallback;
+        }
+        Fields f = read.get();
+        String title = f.text("title");
+        String organisation = f.text("organisation");
+        String baseUrl = f.text("base_url");
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?/")) {
+            f.problemAt("base_url", "base_url must be an absolute http(s) URL ending in '/'",
+                    "e.g. https://career.example.edu/handbook/");
+            baseUrl = fallback.baseUrl();
+        }
+        String language = f.text("language", "en");
+        String theme = f.text("theme", "default");
+        String description = f.text("description", "");
+        MarkdownText intro = markdownField(f, "intro", false);
+        boolean allowHtml = f.mapping("options", false).map(o -> {
+            boolean allow = o.bool("allow_html", false);
+            o.finish();
+            return allow;
+        }).orElse(false);
+        List<Category> categories = new ArrayList<>();
+        Map<String, Mark> seen = new HashMap<>();
+        for (Fields c : f.mappings("categories", true)) {
+            Category category = new Category(c.id("id"), c.text("title"), c.text("description", ""));
+            Mark earlier = seen.putIfAbsent(category.id(), c.markOf("id"));
+            if (earlier != null) {
+                c.problemAt("id", "duplicate category id '" + category.id() + "'",
+                        "it is already defined on line " + earlier.line() + "; give each category its own id");
+            }
+            categories.add(category);
+            c.finish();
+        }
+        f.finish();
+        return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories);
+    }
+
+    static List<Stage> parseStage(SourceFile file, Problems problems) {
+        return frontMatter(file, problems).map(fm -> {
+            Fields f = fm.fields();
+            String title = f.text("title");
+            Stage stage = new Stage(f.id("id"), title, f.text("short_title", title), f.integer("order"), f.text("goal"),
+                    f.text("who"), f.text("length"), f.texts("mistakes", true), f.texts("tips", true),
+                    body(fm.matter(), file), origin(f, "id"));
+            requireBody(file, fm.matter(), problems);
+            f.finish();
+            return List.of(stage);
+        }).orElse(List.of());
+    }
+
+    static List<Question> parseQuestions(SourceFile file, Set<String> stageIds, Set<String> categoryIds, Problems problems) {
+        List<Question> out = new ArrayList<>();
+        for (Fields f : listFile(file, "question", problems)) {
+            String id = f.id("id");
+            if (id.equals("stage")) {
+                f.problemAt("id", "'stage' is reserved for the question bank's stage filters", "choose another id");
+            }
+            out.add(new Question(id, f.text("text"), f.ref("category", categoryIds, "category"),
+                    f.refs("stages", stageIds, "stage", true), f.text("intent"), markdownField(f, "guidance", true),
+                    f.texts("pitfalls", false), origin(f, "id")));
+            f.finish();
+        }
+        return out;
+    }
+
+    static List<Ask> parseAsks(SourceFile file, Set<String> stageIds, Problems problems) {
+        List<Ask> out = new ArrayList<>();
+        List<String> timings = List.of("early", "anytime", "closing");
+        for (Fields f : listFile(file, "ask", problems)) {
+            out.add(new Ask(f.id("id"), f.text("text"), f.text("why"), f.refs("stages", stageIds, "stage", true),
+                    Ask.Timing.of(f.choice("when", timings, null)), origin(f, "id")));
+            f.finish();
+        }
+        return out;
+    }
+
+    static List<BackstoryPrompt> parseBackstory(SourceFile file, Problems problems) {
+        List<BackstoryPrompt> out = new ArrayList<>();
+        for (Fields f : listFile(file, "backstory prompt", problems)) {
+            out.add(new BackstoryPrompt(f.id("id"), f.text("prompt"), f.text("theme"), f.text("why"), origin(f, "id")));
+            f.finish();
+        }
+        return out;
+    }
+
+    static List<EmailTemplate> parseEmail(SourceFile file, Problems problems) {
+        return frontMatter(file, problems).map(fm -> {
+            Fields f = fm.fields();
+            String id = f.id("id");
+            String title = f.text("title");
+            EmailTemplate.SendTime when = f.mapping("when", true).map(w -> {
+                String anchor = w.choice("anchor", List.of("interview", "decision", "none"), null);
+                EmailTemplate.SendTime t = new EmailTemplate.SendTime(
+                        EmailTemplate.Anchor.valueOf(anchor.toUpperCase()), w.integer("days", 0), w.text("description"));
+                w.finish();
+                return t;
+            }).orElse(new EmailTemplate.SendTime(EmailTemplate.Anchor.NONE, 0, ""));
+            String subject = f.text("subject");
+            Mark subjectAt = f.markOf("subject");
+            checkVariables(file.path(), subject, subjectAt.line(), subjectAt.column(), problems);
+            String purpose = f.text("purpose");
+            checkVariables(file.path(), fm.matter().body(), fm.matter().bodyLine(), 1, problems);
+            requireBody(file, fm.matter(), problems);
+            f.finish();
+            return List.of(new EmailTemplate(id, title, when, subject, purpose, body(fm.matter(), file), origin(f, "id")));
+        }).orElse(List.of());
+    }
+
+    static List<Page> parsePage(SourceFile file, Problems problems) {
+        String name = file.path().getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
+                    "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
+        } else if (RESERVED_SLUGS.contains(slug)) {
+            problems.add(file.path(), 1, 1, "the page slug '" + slug + "' is reserved for a generated section",
+                    "rename the file; reserved: " + String.join(", ", RESERVED_SLUGS.stream().sorted().toList()));
+        }
+        return frontMatter(file, problems).map(fm -> {
+            Fields f = fm.fields();
+            Page page = new Page(slug, f.text("title"), f.text("description", ""), f.integer("order", 100),
+                    f.bool("nav", true), body(fm.matter(), file), new Origin(file.path(), 1, 1));
+            requireBody(file, fm.matter(), problems);
+            f.finish();
+            return List.of(page);
+        }).orElse(List.of());
+    }
+
+    /** Flags any {@code {{…}}} that is not one of the profile variables an email may use. */
+    static void checkVariables(Path path, String template, int firstLine, int firstColumn, Problems problems) {
+        Matcher m = VARIABLE.matcher(template);
+        while (m.find()) {
+            String name = m.group(1);
+            if (m.group().startsWith("{{{") || m.group().endsWith("}}}") || !EmailTemplate.VARIABLES.containsKey(name)) {
+                int line = firstLine;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) {
+                    if (template.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                int column = (line == firstLine ? firstColumn : 1) + m.start() - lineStart;
+                String cleaned = name.replaceAll("^[{#^/&>!]+\\s*", "");
+                problems.add(path, line, column, "unknown template variable '" + m.group() + "'",
+                        EmailTemplate.VARIABLES.containsKey(cleaned)
+                                ? "write it as {{" + cleaned + "}}: sections and triple braces are not allowed in emails"
+                                : Suggestions.hint(cleaned, EmailTemplate.VARIABLES.keySet(), "variable"));
+            }
+        }
+    }
+
+    private record Matter(FrontMatter matter, Fields fields) {
+    }
+
+    private static Optional<Matter> frontMatter(SourceFile file, Problems problems) {
+        return FrontMatter.split(file, problems).flatMap(fm ->
+                YamlReader.read(file.path(), fm.yaml(), fm.yamlLineOffset(), problems)
+                        .flatMap(node -> Fields.of(file.path(), node, "the front matter", problems))
+                        .map(fields -> new Matter(fm, fields)));
+    }
+
+    private static List<Fields> listFile(SourceFile file, String kind, Problems problems) {
+        Optional<YamlNode> root = YamlReader.read(file.path(), file.text(), 0, problems);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        if (!(root.get() instanceof YamlNode.Sequence seq)) {
+            problems.add(file.path(), root.get().mark().line(), root.get().mark().column(),
+                    "this file must be a list of " + kind + "s, found " + root.get().describe(),
+                    "start each " + kind + " with '- id: ...'");
+            return List.of();
+        }
+        List<Fields> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Fields.of(file.path(), item, "each " + kind, problems).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static void requireBody(SourceFile file, FrontMatter fm, Problems problems) {
+        if (fm.body().isBlank()) {
+            problems.add(file.path(), fm.bodyLine(), 1, "the Markdown body is empty",
+                    "write the text after the closing '---'");
+        }
+    }
+
+    private static MarkdownText body(FrontMatter fm, SourceFile file) {
+        return new MarkdownText(fm.body(), file.path(), fm.bodyLine());
+    }
+
+    // A block scalar ('|') starts on the line after its key; a one-line value on the key's line.
+    private static MarkdownText markdownField(Fields f, String key, boolean required) {
+        String text = required ? f.text(key) : f.text(key, "");
+        int line = f.markOf(key).line() + (text.contains("\n") ? 1 : 0);
+        return new MarkdownText(text, f.source(), line);
+    }
+
+    private static Origin origin(Fields f, String key) {
+        Mark at = f.markOf(key);
+        return new Origin(f.source(), at.line(), at.column());
+    }
+
+    private static <T> List<T> perFile(List<SourceFile> files, BiFunction<SourceFile, Problems, List<T>> parser,
+                                       Problems problems) {
+        record Result<T>(List<T> items, List<Problem> problems) {
+        }
+        List<Result<T>> results = files.parallelStream().map(file -> {
+            Problems own = new Problems();
+            return new Result<>(parser.apply(file, own), own.list());
+        }).toList();
+        List<T> items = new ArrayList<>();
+        for (Result<T> r : results) {
+            items.addAll(r.items());
+            problems.addAll(r.problems());
+        }
+        return items;
+    }
+
+    private static <T> Set<String> unique(List<T> items, java.util.function.Function<T, String> id,
+                                          java.util.function.Function<T, Origin> origin, String kind, Problems problems) {
+        Map<String, Origin> seen = new HashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (T item : items) {
+            Origin here = origin.apply(item);
+            Origin first = seen.putIfAbsent(id.apply(item), here);
+            if (first != null) {
+                problems.add(here.path(), here.line(), here.column(), "duplicate " + kind + " id '" + id.apply(item) + "'",
+                        "it is already defined at " + first + "; give each " + kind + " its own id");
+            }
+            ids.add(id.apply(item));
+        }
+        return ids;
+    }
+
+    private static void checkStageOrders(List<Stage> stages, Problems problems) {
+        Map<Integer, Stage> seen = new HashMap<>();
+        for (Stage s : stages) {
+            Stage first = seen.putIfAbsent(s.order(), s);
+            if (first != null) {
+                problems.add(s.origin().path(), s.origin().line(), 1, "stage order " + s.order() + " is also used by '"
+                        + first.id() + "'", "give each stage its own 'order' so the journey has one sequence");
+            }
+        }
+    }
+}

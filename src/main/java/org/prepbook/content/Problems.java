@@ -1,0 +1,41 @@
+package org.prepbook.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Collects every problem of one load so that the user sees them all at once, not one per run.
+ * Not thread-safe: parallel work gives each task its own instance and merges them in a fixed order.
+ */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    public void add(Path path, int line, int column, String message, String hint) {
+        list.add(new Problem(path, line, column, message, hint));
+    }
+
+    public void add(Problem problem) {
+        list.add(problem);
+    }
+
+    public void addAll(Collection<Problem> problems) {
+        list.addAll(problems);
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    /** Ends a phase: if anything was reported, nothing after this point may run on broken input. */
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new ContentException(list());
+        }
+    }
+}

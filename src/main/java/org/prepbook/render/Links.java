@@ -1,0 +1,57 @@
+package org.prepbook.render;
+
+/**
+ * Templates and content link to pages by root-absolute paths ({@code /stages/phone-screen/}); the
+ * last step of rendering a page rewrites them relative to that page, so the site works unchanged
+ * from any sub-path and from any static server. A plain scan, not an HTML parse: it runs on every
+ * page, and attribute values are the only place where {@code ="/} can appear unescaped.
+ */
+public final class Links {
+    private static final String[] ATTRIBUTES = {"href=\"/", "src=\"/", "action=\"/"};
+
+    private Links() {
+    }
+
+    /** The prefix that leads from the page at {@code url} back to the site's root: {@code ../../} for {@code /a/b/}. */
+    public static String rootPrefix(String url) {
+        int depth = 0;
+        for (int i = 1; i < url.length(); i++) {
+            if (url.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** Rewrites every root-absolute link in {@code html} to start with {@code prefix} instead of {@code /}. */
+    public static String rewrite(String html, String prefix) {
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        int i = 0;
+        while (true) {
+            int next = -1;
+            int length = 0;
+            for (String attribute : ATTRIBUTES) {
+                int at = html.indexOf(attribute, i);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
+                    length = attribute.length();
+                }
+            }
+            if (next < 0) {
+                out.append(html, i, html.length());
+                return out.toString();
+            }
+            int slash = next + length - 1;
+            out.append(html, i, slash);
+            boolean protocolRelative = slash + 1 < html.length() && html.charAt(slash + 1) == '/';
+            if (protocolRelative) {
+                out.append('/');
+            } else {
+                char following = slash + 1 < html.length() ? html.charAt(slash + 1) : '"';
+                boolean bare = following == '"' || following == '#' || following == '?';
+                out.append(prefix.isEmpty() && bare ? "./" : prefix);
+            }
+            i = slash + 1;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.prepbook.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
+import org.prepbook.content.Problem;
+import org.prepbook.content.Problems;
+import org.prepbook.markdown.Markdown;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.MarkdownText;
+
+/**
+ * Every Markdown fragment of the handbook rendered once, up front, because one question's guidance
+ * appears on several pages, and because a Markdown problem must fail the build before any page is
+ * written. Keyed by item id.
+ */
+public record MarkdownHtml(String intro, Map<String, String> stages, Map<String, String> guidance,
+                           Map<String, String> emails, Map<String, String> emailSubjects, Map<String, String> pages) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
+
+    public static MarkdownHtml render(Handbook handbook, Markdown markdown, Problems problems) {
+        Problems own = new Problems();
+        String intro = markdown.render(handbook.site().intro(), own);
+        var stages = each(handbook.stages(), s -> s.id(), s -> s.body(), markdown, own);
+        var guidance = each(handbook.questions(), q -> q.id(), q -> q.guidance(), markdown, own);
+        var emails = each(handbook.emails(), e -> e.id(), e -> e.body(), markdown, own);
+        emails.replaceAll((id, html) -> markPlaceholders(html));
+        Map<String, String> subjects = handbook.emails().stream().collect(Collectors.toMap(
+                EmailTemplate::id, e -> markPlaceholders(Entities.escape(e.subject()))));
+        var pages = each(handbook.pages(), p -> p.slug(), p -> p.body(), markdown, own);
+        problems.addAll(own.list());
+        return new MarkdownHtml(intro, stages, guidance, emails, subjects, pages);
+    }
+
+    /** Placeholder names used by a template, in order of first use. */
+    public static List<String> placeholders(String template) {
+        return PLACEHOLDER.matcher(template).results().map(m -> m.group(1)).distinct().toList();
+    }
+
+    private static String markPlaceholders(String html) {
+        Matcher m = PLACEHOLDER.matcher(html);
+        return m.replaceAll(r -> Matcher.quoteReplacement("<mark class=\"placeholder\" title=\"Filled in from your profile: "
+                + r.group(1) + "\">" + EmailTemplate.VARIABLES.getOrDefault(r.group(1), r.group(1)) + "</mark>"));
+    }
+
+    private static <T> Map<String, String> each(List<T> items, Function<T, String> id, Function<T, MarkdownText> text,
+                                                Markdown markdown, Problems problems) {
+        record Out(String id, String html, List<Problem> problems) {
+        }
+        List<Out> outs = items.parallelStream().map(item -> {
+            Problems p = new Problems();
+            String html = markdown.render(text.apply(item), p);
+            return new Out(id.apply(item), html, p.list());
+        }).toList();
+        Map<String, String> map = new java.util.HashMap<>();
+        for (Out o : outs) {
+            map.put(o.id(), o.html());
+            problems.addAll(o.problems());
+        }
+        return map;
+    }
+}

@@ -1,0 +1,14 @@
+package org.prepbook.render;
+
+import java.util.List;
+import org.prepbook.render.view.Link;
+
+/** One page to render: where it goes, which template draws it with which view, and its place in the site. */
+public record PageJob(String url, String template, Object view, String title, String description,
+                      List<Link> breadcrumbs) {
+
+    /** The file the page is written to: {@code /stages/x/} becomes {@code stages/x/index.html}. */
+    public String file() {
+        return url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+    }
+}

@@ -1,0 +1,243 @@
+package org.prepbook.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.prepbook.model.Ask;
+import org.prepbook.model.BackstoryPrompt;
+import org.prepbook.model.Category;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Page;
+import org.prepbook.model.Question;
+import org.prepbook.model.Stage;
+import org.prepbook.render.view.AskCard;
+import org.prepbook.render.view.AskGroup;
+import org.prepbook.render.view.AsksView;
+import org.prepbook.render.view.BackstoryCard;
+import org.prepbook.render.view.BackstoryView;
+import org.prepbook.render.view.BankView;
+import org.prepbook.render.view.CategoryGroup;
+import org.prepbook.render.view.EmailCard;
+import org.prepbook.render.view.EmailView;
+import org.prepbook.render.view.EmailsView;
+import org.prepbook.render.view.HomeView;
+import org.prepbook.render.view.Journey;
+import org.prepbook.render.view.JourneyStep;
+import org.prepbook.render.view.Link;
+import org.prepbook.render.view.PageView;
+import org.prepbook.render.view.Placeholder;
+import org.prepbook.render.view.QuestionCard;
+import org.prepbook.render.view.QuestionView;
+import org.prepbook.render.view.SectionCard;
+import org.prepbook.render.view.StageCard;
+import org.prepbook.render.view.StageView;
+import org.prepbook.render.view.StagesView;
+
+/**
+ * Plans the site: turns the handbook into the list of pages to render, each with the flat view its
+ * template receives. No HTML is produced here except what Markdown already rendered.
+ */
+public final class Pages {
+    private final Handbook handbook;
+    private final MarkdownHtml html;
+    private final Map<String, Stage> stagesById = new LinkedHashMap<>();
+    private final Map<String, Category> categoriesById = new LinkedHashMap<>();
+    private final Link home;
+
+    private Pages(Handbook handbook, MarkdownHtml html) {
+        this.handbook = handbook;
+        this.html = html;
+        handbook.stages().forEach(s -> stagesById.put(s.id(), s));
+        handbook.site().categories().forEach(c -> categoriesById.put(c.id(), c));
+        this.home = new Link("/", "Home", false);
+    }
+
+    public static List<PageJob> plan(Handbook handbook, MarkdownHtml html) {
+        return new Pages(handbook, html).plan();
+    }
+
+    private List<PageJob> plan() {
+        List<PageJob> jobs = new ArrayList<>();
+        Journey journey = journey();
+        List<StageCard> stageCards = handbook.stages().stream().map(this::stageCard).toList();
+        jobs.add(new PageJob("/", "home", new HomeView(handbook.site().title(), handbook.site().description(),
+                html.intro(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
+                handbook.site().description(), List.of()));
+        Link stagesCrumb = new Link("/stages/", "Stages", false);
+        jobs.add(new PageJob("/stages/", "stages", new StagesView("The interview journey", journey, stageCards),
+                "The interview journey", "Every stage of a typical hiring process, in order.", List.of(home)));
+        for (int i = 0; i < handbook.stages().size(); i++) {
+            jobs.add(stagePage(i, List.of(home, stagesCrumb)));
+        }
+
+        Link bank = new Link("/questions/", "Question bank", false);
+        jobs.add(bankPage("/questions/", "Question bank", handbook.questions(), "", List.of(home)));
+        for (Stage s : handbook.stages()) {
+            List<Question> atStage = questionsAt(s.id());
+            jobs.add(bankPage(questionsHref(s.id()), "Questions for the " + s.shortTitle().toLowerCase() + " stage",
+                    atStage, s.id(), List.of(home, bank)));
+        }
+        for (Question q : handbook.questions()) {
+            Category c = categoriesById.get(q.category());
+            jobs.add(new PageJob(questionHref(q.id()), "question", new QuestionView(questionCard(q), c.title(), "/questions/"),
+                    q.text(), q.intent(), List.of(home, bank)));
+        }
+        jobs.add(asksPage());
+        jobs.add(new PageJob("/backstory/", "backstory", new BackstoryView("Your backstory",
+                handbook.backstory().stream().map(this::backstoryCard).toList()), "Your backstory",
+                "Prompts that uncover the experiences that show resilience and drive.", List.of(home)));
+
+        Link emails = new Link("/emails/", "Email templates", false);
+        jobs.add(new PageJob("/emails/", "emails", new EmailsView("Email templates",
+                handbook.emails().stream().map(e -> new EmailCard(emailHref(e.id()), e.title(), e.purpose(),
+                        e.when().description())).toList()), "Email templates",
+                "Thank-you notes and follow-ups, ready to personalise.", List.of(home)));
+        for (EmailTemplate e : handbook.emails()) {
+            jobs.add(emailPage(e, List.of(home, emails)));
+        }
+        for (Page p : handbook.pages()) {
+            jobs.add(new PageJob("/" + p.slug() + "/", "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
+                    p.title(), p.description(), List.of(home)));
+        }
+        return jobs;
+    }
+
+    private PageJob stagePage(int index, List<Link> crumbs) {
+        List<Stage> stages = handbook.stages();
+        Stage s = stages.get(index);
+        List<Link> previous = index == 0 ? List.of() : List.of(stageLink(stages.get(index - 1), false));
+        List<Link> next = index == stages.size() - 1 ? List.of() : List.of(stageLink(stages.get(index + 1), false));
+        List<Link> steps = stages.stream().map(o -> stageLink(o, o == s)).toList();
+        List<QuestionCard> questions = questionsAt(s.id()).stream().map(this::questionCard).toList();
+        List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
+        StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
+                s.tips(), html.stages().get(s.id()), questions, questionsHref(s.id()), asks, previous, next, steps);
+        return new PageJob(stageHref(s.id()), "stage", view, s.title(), s.goal(), crumbs);
+    }
+
+    private PageJob bankPage(String url, String title, List<Question> questions, String stageId, List<Link> crumbs) {
+        List<Link> filters = new ArrayList<>();
+        filters.add(new Link("/questions/", "All stages", stageId.isEmpty()));
+        handbook.stages().forEach(s -> filters.add(new Link(questionsHref(s.id()), s.shortTitle(), s.id().equals(stageId))));
+        List<CategoryGroup> groups = new ArrayList<>();
+        for (Category c : handbook.site().categories()) {
+            List<QuestionCard> cards = questions.stream().filter(q -> q.category().equals(c.id())).map(this::questionCard).toList();
+            if (!cards.isEmpty()) {
+                groups.add(new CategoryGroup(c.id(), c.title(), c.description(), cards));
+            }
+        }
+        String intro = stageId.isEmpty()
+                ? "Questions interviewers ask, what they really want to know, and how to answer. Pick a stage to see the questions likely there."
+                : "The questions most likely at the " + stagesById.get(stageId).title().toLowerCase() + " stage.";
+        return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs);
+    }
+
+    private PageJob asksPage() {
+        List<AskGroup> groups = new ArrayList<>();
+        for (Ask.Timing t : Ask.Timing.values()) {
+            List<AskCard> cards = handbook.asks().stream().filter(a -> a.when() == t).map(this::askCard).toList();
+            if (!cards.isEmpty()) {
+                groups.add(new AskGroup(t.label(), switch (t) {
+                    case EARLY -> "These shape the rest of the conversation, so ask them near the start.";
+                    case ANYTIME -> "Fit these in wherever the conversation gives you an opening.";
+                    case CLOSING -> "Keep these for the last minutes, before you leave.";
+                }, cards));
+            }
+        }
+        return new PageJob("/asks/", "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
+                "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home));
+    }
+
+    private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
+        List<Placeholder> placeholders = MarkdownHtml.placeholders(e.subject() + "\n" + e.body().source()).stream()
+                .map(name -> new Placeholder(name, EmailTemplate.VARIABLES.get(name))).toList();
+        EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
+                html.emails().get(e.id()), placeholders);
+        return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs);
+    }
+
+    private Journey journey() {
+        List<Stage> stages = handbook.stages();
+        int w = 150;
+        int h = 72;
+        int gap = 30;
+        List<JourneyStep> wide = new ArrayList<>();
+        List<JourneyStep> narrow = new ArrayList<>();
+        int narrowW = 320;
+        int narrowH = 52;
+        int narrowGap = 22;
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            boolean arrow = i < stages.size() - 1;
+            int x = 4 + i * (w + gap);
+            wide.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
+                    arrow, x + w + 4, 4 + h / 2, x + w + gap - 6, 4 + h / 2));
+            int y = 4 + i * (narrowH + narrowGap);
+            narrow.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
+                    4 + narrowW / 2, y + narrowH / 2, arrow, 4 + narrowW / 2, y + narrowH + 3, 4 + narrowW / 2,
+                    y + narrowH + narrowGap - 5));
+        }
+        return new Journey(8 + stages.size() * (w + gap) - gap, h + 8, wide, narrowW + 8,
+                8 + stages.size() * (narrowH + narrowGap) - narrowGap, narrow);
+    }
+
+    private List<SectionCard> sections() {
+        return List.of(
+                new SectionCard("/stages/", "The interview journey", handbook.stages().size() + " stages, from preparation to follow-up."),
+                new SectionCard("/questions/", "Question bank", handbook.questions().size() + " questions with what the interviewer really wants to know."),
+                new SectionCard("/asks/", "Questions to ask", handbook.asks().size() + " questions that show interest and get you real information."),
+                new SectionCard("/backstory/", "Your backstory", handbook.backstory().size() + " prompts to find the stories that show your drive."),
+                new SectionCard("/emails/", "Email templates", handbook.emails().size() + " thank-you and follow-up emails to personalise."));
+    }
+
+    private List<Link> pageLinks() {
+        return handbook.pages().stream().filter(Page::nav).map(p -> new Link("/" + p.slug() + "/", p.title(), false)).toList();
+    }
+
+    private List<Question> questionsAt(String stageId) {
+        return handbook.questions().stream().filter(q -> q.stages().contains(stageId)).toList();
+    }
+
+    private StageCard stageCard(Stage s) {
+        return new StageCard(stageHref(s.id()), s.order(), s.title(), s.goal(), s.length());
+    }
+
+    private QuestionCard questionCard(Question q) {
+        return new QuestionCard(q.id(), questionHref(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
+                q.pitfalls(), stageLinks(q.stages()), categoriesById.get(q.category()).title());
+    }
+
+    private AskCard askCard(Ask a) {
+        return new AskCard(a.id(), a.text(), a.why(), a.when().label(), stageLinks(a.stages()));
+    }
+
+    private BackstoryCard backstoryCard(BackstoryPrompt b) {
+        return new BackstoryCard(b.id(), b.prompt(), b.theme(), b.why());
+    }
+
+    private List<Link> stageLinks(List<String> ids) {
+        return handbook.stages().stream().filter(s -> ids.contains(s.id())).map(s -> stageLink(s, false)).toList();
+    }
+
+    private Link stageLink(Stage s, boolean current) {
+        return new Link(stageHref(s.id()), s.shortTitle(), current);
+    }
+
+    static String stageHref(String id) {
+        return "/stages/" + id + "/";
+    }
+
+    static String questionHref(String id) {
+        return "/questions/" + id + "/";
+    }
+
+    static String questionsHref(String stageId) {
+        return "/questions/stage/" + stageId + "/";
+    }
+
+    static String emailHref(String id) {
+        return "/emails/" + id + "/";
+    }
+}

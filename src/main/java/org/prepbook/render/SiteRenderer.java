@@ -1,0 +1,92 @@
+package org.prepbook.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
+import org.jsoup.nodes.Entities;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Page;
+import org.prepbook.model.SiteConfig;
+import org.prepbook.output.Output;
+import org.prepbook.render.view.Frame;
+import org.prepbook.render.view.Link;
+import org.prepbook.render.view.NotFoundView;
+
+/**
+ * Draws planned pages with the theme and writes them, in parallel; then the files every site needs
+ * beside its pages: assets, {@code sitemap.xml}, {@code robots.txt} and {@code 404.html}.
+ */
+public final class SiteRenderer {
+    private final Handbook handbook;
+    private final Theme theme;
+
+    public SiteRenderer(Handbook handbook, Theme theme) {
+        this.handbook = handbook;
+        this.theme = theme;
+    }
+
+    public void render(List<PageJob> jobs, Output out) {
+        jobs.parallelStream().forEach(job -> out.write(job.file(), bytes(page(job))));
+        for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
+            out.copy("assets/" + asset.getKey(), asset.getValue());
+        }
+        out.write("sitemap.xml", bytes(sitemap(jobs)));
+        out.write("robots.txt", bytes("User-agent: *\nAllow: /\nSitemap: " + handbook.site().baseUrl() + "sitemap.xml\n"));
+        out.write("404.html", bytes(notFound()));
+    }
+
+    /** The finished HTML of one page, links already relative to it. */
+    public String page(PageJob job) {
+        String body = theme.render(job.template(), job.view());
+        String html = theme.render("layout", frame(job, body));
+        return Links.rewrite(html, Links.rootPrefix(job.url()));
+    }
+
+    private Frame frame(PageJob job, String body) {
+        SiteConfig site = handbook.site();
+        String pageTitle = job.url().equals("/") ? site.title() : job.title() + " · " + site.title();
+        List<Link> crumbs = new ArrayList<>(job.breadcrumbs());
+        if (!crumbs.isEmpty()) {
+            crumbs.add(new Link(job.url(), job.title(), true));
+        }
+        return new Frame(site.language(), pageTitle, site.title(), job.description(),
+                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()), body);
+    }
+
+    private List<Link> nav(String url) {
+        return List.of(
+                new Link("/stages/", "Stages", url.startsWith("/stages/")),
+                new Link("/questions/", "Questions", url.startsWith("/questions/")),
+                new Link("/asks/", "Questions to ask", url.startsWith("/asks/")),
+                new Link("/backstory/", "Backstory", url.startsWith("/backstory/")),
+                new Link("/emails/", "Emails", url.startsWith("/emails/")));
+    }
+
+    private List<Link> footer(String url) {
+        return handbook.pages().stream().filter(Page::nav)
+                .map(p -> new Link("/" + p.slug() + "/", p.title(), url.equals("/" + p.slug() + "/"))).toList();
+    }
+
+    private String notFound() {
+        PageJob job = new PageJob("/404.html", "404", new NotFoundView("/", "/questions/"), "Page not found",
+                "This page does not exist.", List.of());
+        String body = theme.render(job.template(), job.view());
+        String html = theme.render("layout", frame(job, body));
+        // Served in place of any missing URL, at any depth, so its links must be absolute.
+        return Links.rewrite(html, handbook.site().basePath());
+    }
+
+    private String sitemap(List<PageJob> jobs) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        jobs.stream().map(PageJob::url).sorted().forEach(url -> xml.append("  <url><loc>")
+                .append(Entities.escape(handbook.site().baseUrl() + url.substring(1))).append("</loc></url>\n"));
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,5 @@
+package org.prepbook.render.view;
+
+/** A question's own page. */
+public record QuestionView(QuestionCard question, String categoryTitle, String bankHref) {
+}

@@ -1,0 +1,5 @@
+package org.prepbook.yaml;
+
+/** A 1-based position in a source file. */
+public record Mark(int line, int column) {
+}
