@@ -27,6 +27,7 @@ public final class Fields {
     private final YamlNode.Mapping map;
     private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
+    private final Set<String> missing = new LinkedHashSet<>();
 
     private Fields(Path source, YamlNode.Mapping map, Problems problems) {
         this.source = source;
@@ -168,14 +169,27 @@ public final class Fields {
         return node(key, required).flatMap(n -> of(source, n, "'" + key + "'", problems));
     }
 
-    /** Reports every key that no getter asked for; call once, after all getters. */
+    /**
+     * Reports every key that no getter asked for, and every required key that is missing; call
+     * once, after all getters. A misspelt key is reported once, as unknown with a suggestion,
+     * not a second time as the missing key it was meant to be.
+     */
     public void finish() {
+        Set<String> covered = new LinkedHashSet<>();
         for (Map.Entry<String, YamlNode.Entry> e : map.entries().entrySet()) {
             if (!asked.contains(e.getKey())) {
                 Mark at = e.getValue().keyMark();
+                Optional<String> meant = Suggestions.closest(e.getKey(), asked);
+                meant.ifPresent(covered::add);
                 problems.add(source, at.line(), at.column(), "unknown key '" + e.getKey() + "'",
-                        Suggestions.closest(e.getKey(), asked).map(s -> "did you mean '" + s + "'?")
+                        meant.map(s -> "did you mean '" + s + "'?")
                                 .orElse("allowed keys here: " + String.join(", ", asked)));
+            }
+        }
+        for (String key : missing) {
+            if (!covered.contains(key)) {
+                report(problems, source, map.mark(), "missing required key '" + key + "'",
+                        "add '" + key + ":' here; docs/content-format.md describes it");
             }
         }
     }
@@ -231,8 +245,7 @@ public final class Fields {
         YamlNode.Entry entry = map.entries().get(key);
         if (entry == null) {
             if (required) {
-                report(problems, source, map.mark(), "missing required key '" + key + "'",
-                        "add '" + key + ":' here; docs/content-format.md describes it");
+                missing.add(key);
             }
             return Optional.empty();
         }

@@ -13,14 +13,13 @@ public record EmailTemplate(String id, String title, SendTime when, String subje
 
     /** The only names a template may use, each with how the handbook labels it; the packet fills each from the profile. */
     public static final Map<String, String> VARIABLES = variables(
-            "candidate.name", "your name", "candidate.email", "your email", "candidate.phone", "your phone number",
-            "target.role", "the role", "target.company", "the company", "target.industry", "the industry",
-            "target.level", "the level",
-            "recipient.name", "their name", "recipient.title", "their job title", "recipient.email", "their email",
-            "interview.date", "the interview date", "interview.stage", "the interview stage",
-            "decision.date", "the decision date",
-            "strength.name", "your strength", "strength.evidence", "evidence of your strength",
-            "better_answer.question", "the question", "better_answer.answer", "your better answer");
+            "candidate.name", "Your name", "candidate.email", "Your email", "candidate.phone", "Your phone",
+            "target.role", "Role", "target.company", "Company", "target.industry", "Industry", "target.level", "Level",
+            "recipient.name", "Their name", "recipient.title", "Their job title", "recipient.email", "Their email",
+            "interview.date", "Interview date", "interview.stage", "Interview stage",
+            "decision.date", "Decision date",
+            "strength.name", "Your strength", "strength.evidence", "Evidence of your strength",
+            "better_answer.question", "The question", "better_answer.answer", "Your better answer");
 
     /** When to send: {@code days} after the anchor event. */
     public record SendTime(Anchor anchor, int days, String description) {

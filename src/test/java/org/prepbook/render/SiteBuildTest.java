@@ -1,0 +1,225 @@
+package org.prepbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prepbook.content.ContentException;
+import org.prepbook.output.MemoryOutput;
+import org.prepbook.testing.Fixtures;
+
+/** Builds the minimal fixture site into memory and checks what a reader would get. */
+class SiteBuildTest {
+    private static final MemoryOutput MINIMAL = Fixtures.build(Fixtures.site("minimal"));
+
+    private static Document page(MemoryOutput out, String file) {
+        return Jsoup.parse(out.text(file));
+    }
+
+    @Test
+    void writesEveryPageTheContractNames() {
+        Set<String> files = MINIMAL.files().keySet();
+        for (String expected : List.of("index.html", "stages/index.html", "stages/preparation/index.html",
+                "stages/phone-screen/index.html", "questions/index.html", "questions/salary-expectations/index.html",
+                "questions/why-us/index.html", "questions/stage/phone-screen/index.html", "asks/index.html",
+                "backstory/index.html", "emails/index.html", "emails/thank-you/index.html", "about/index.html",
+                "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "assets/print.css")) {
+            assertTrue(files.contains(expected), () -> expected + " missing from " + files);
+        }
+    }
+
+    @Test
+    void everyInternalLinkIsRelativeAndResolvesToAWrittenFile() {
+        Set<String> files = MINIMAL.files().keySet();
+        for (String file : files) {
+            if (!file.endsWith(".html") || file.equals("404.html")) {
+                continue;
+            }
+            Document doc = Jsoup.parse(MINIMAL.text(file), "http://host/handbook/" + file);
+            for (Element link : doc.select("a[href], link[href], script[src]")) {
+                String raw = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                if (raw.startsWith("http") || raw.startsWith("#") || raw.startsWith("mailto:")) {
+                    continue;
+                }
+                assertFalse(raw.startsWith("/"), () -> file + " links to root-absolute " + raw);
+                String target = link.absUrl(link.hasAttr("href") ? "href" : "src")
+                        .replaceFirst("^http://host/handbook/", "").replaceFirst("#.*$", "");
+                String resolved = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+                assertTrue(files.contains(resolved), () -> file + " links to " + raw + ", which is not written");
+            }
+        }
+    }
+
+    @Test
+    void stagePageShowsItsQuestionsAsksAndNeighbours() {
+        Document doc = page(MINIMAL, "stages/phone-screen/index.html");
+        assertEquals("The phone screen", doc.selectFirst("h1").text());
+        assertEquals(1, doc.select("h1").size());
+        assertTrue(doc.select(".question-summary a").eachText().containsAll(
+                List.of("What are your salary expectations?", "Why do you want to work here?")));
+        assertEquals("What are the next steps?", doc.selectFirst(".ask-text").text());
+        assertEquals("../../stages/preparation/", doc.selectFirst("a[rel=prev]").attr("href"));
+        assertTrue(doc.select("a[rel=next]").isEmpty(), "the last stage has no next stage");
+    }
+
+    @Test
+    void questionBankFiltersByStageWithPlainLinks() {
+        Document all = page(MINIMAL, "questions/index.html");
+        assertEquals(2, all.select("article.question").size());
+        assertEquals("All stages", all.selectFirst(".filters a[aria-current=page]").text());
+        Document prep = page(MINIMAL, "questions/stage/preparation/index.html");
+        assertEquals(List.of("why-us"), prep.select("article.question").eachAttr("id"));
+        assertEquals("Preparation", prep.selectFirst(".filters a[aria-current=page]").text());
+        assertNotNull(page(MINIMAL, "questions/salary-expectations/index.html").selectFirst("h1:contains(salary)"));
+    }
+
+    @Test
+    void rawHtmlInContentIsEscapedByDefault() {
+        String html = MINIMAL.text("stages/phone-screen/index.html");
+        assertFalse(html.contains("<script>alert"), "a script tag from content reached the page");
+        assertTrue(page(MINIMAL, "stages/phone-screen/index.html").text().contains("<script>alert(1)</script>"),
+                "the raw HTML shows as text");
+    }
+
+    @Test
+    void allowHtmlKeepsSafeMarkupAndDropsScripts(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "categories:", "options:\n  allow_html: true\ncategories:");
+        Fixtures.edit(site.resolve("stages/phone-screen.md"), "A short call.", "A <em>short</em> call.");
+        String html = Fixtures.build(site).text("stages/phone-screen/index.html");
+        assertTrue(html.contains("<em>short</em>"));
+        assertFalse(html.contains("<script>alert"));
+    }
+
+    @Test
+    void markdownHasTablesStrikethroughQuotesAutolinksAndHeadingPermalinks() {
+        Document doc = page(MINIMAL, "stages/phone-screen/index.html");
+        assertEquals("Intro", doc.selectFirst(".prose table td").text());
+        assertEquals("wrong", doc.selectFirst(".prose del").text());
+        assertTrue(doc.selectFirst(".prose").text().contains("\u201Cquoted\u201D"), "typographic quotes");
+        assertEquals("https://example.org", doc.selectFirst(".prose a[href^=https]").attr("href"));
+        Element heading = doc.selectFirst(".prose h2#what-it-is-for");
+        assertNotNull(heading);
+        assertEquals("#what-it-is-for", heading.selectFirst("a.heading-anchor").attr("href"));
+        assertEquals("Link to this section", heading.selectFirst("a.heading-anchor").attr("aria-label"));
+        Document about = page(MINIMAL, "about/index.html");
+        assertEquals(List.of("#who-we-are", "#contact"), about.select(".prose ul a").eachAttr("href"), "[TOC]");
+    }
+
+    @Test
+    void emailPageMarksEveryPlaceholder() {
+        Document doc = page(MINIMAL, "emails/thank-you/index.html");
+        assertEquals("Subject: Thank you, Their name", doc.selectFirst(".email-subject").text());
+        assertEquals(List.of("Their name", "Role", "Your name"), doc.select(".email-body mark.placeholder").eachText());
+        assertEquals(List.of("recipient.name", "target.role", "candidate.name"), doc.select(".placeholders code").eachText());
+    }
+
+    @Test
+    void homeDrawsTheJourneyWithALinkPerStage() {
+        Document doc = page(MINIMAL, "index.html");
+        assertEquals(List.of("stages/preparation/", "stages/phone-screen/"),
+                doc.select("svg.journey-wide a").eachAttr("href"));
+        assertEquals("Stage 2: The phone screen", doc.select("svg.journey-wide a").get(1).attr("aria-label"));
+    }
+
+    @Test
+    void notFoundPageAndSitemapUseTheBaseUrl() {
+        Document notFound = page(MINIMAL, "404.html");
+        assertEquals("/handbook/assets/style.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/handbook/", notFound.selectFirst("a.brand").attr("href"));
+        String sitemap = MINIMAL.text("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://career.example.edu/handbook/stages/phone-screen/</loc>"), sitemap);
+        assertFalse(sitemap.contains("404"));
+        assertTrue(MINIMAL.text("robots.txt").contains("Sitemap: https://career.example.edu/handbook/sitemap.xml"));
+    }
+
+    @Test
+    void pagesHaveLandmarksSkipLinkAndOneH1() {
+        for (String file : MINIMAL.files().keySet()) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document doc = page(MINIMAL, file);
+            assertEquals(1, doc.select("h1").size(), () -> file + " must have exactly one h1");
+            assertEquals("#main", doc.selectFirst("body > a.skip-link").attr("href"), file);
+            assertNotNull(doc.selectFirst("main#main"), file);
+            assertNotNull(doc.selectFirst("header nav[aria-label]"), file);
+            assertNotNull(doc.selectFirst("footer"), file);
+            assertFalse(doc.title().isBlank(), file);
+            assertEquals("en", doc.selectFirst("html").attr("lang"));
+            int previous = 1;
+            for (Element h : doc.select("main h1, main h2, main h3, main h4")) {
+                int level = h.tagName().charAt(1) - '0';
+                int before = previous;
+                assertTrue(level <= before + 1, () -> file + ": " + h.tagName() + " '" + h.text() + "' skips a level after h" + before);
+                previous = level;
+            }
+        }
+    }
+
+    @Test
+    void siteOverrideReplacesAThemeFile(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/assets/style.css"), "body { color: red; }");
+        Fixtures.write(site.resolve("overrides/templates/404.mustache"), "<h1>Lost?</h1>");
+        MemoryOutput out = Fixtures.build(site);
+        assertEquals("body { color: red; }", out.text("assets/style.css"));
+        assertEquals("Lost?", page(out, "404.html").selectFirst("h1").text());
+        assertTrue(out.files().containsKey("assets/print.css"), "files not overridden still come from the theme");
+    }
+
+    @Test
+    void templateVariableThatResolvesToNothingFailsNamingTemplateAndLine(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/templates/page.mustache"), "<article>\n<h1>{{title}}</h1>\n{{{bdy}}}\n</article>\n");
+        TemplateException e = assertThrows(TemplateException.class, () -> Fixtures.build(site));
+        assertEquals(site.resolve("overrides/templates/page.mustache").toString(), e.template());
+        assertEquals(3, e.line());
+        assertEquals("'bdy' resolves to nothing", e.getMessage());
+    }
+
+    @Test
+    void levelOneHeadingInContentIsAProblemWithItsLine(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("pages/about.md"), "## Contact", "# Contact");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.build(site));
+        assertEquals(1, e.problems().size());
+        assertEquals(11, e.problems().get(0).line(), "line of '# Contact' in the file");
+        assertTrue(e.problems().get(0).hint().contains("'##'"));
+    }
+
+    @Test
+    void goldenPagesAreUnchanged() throws IOException {
+        for (String file : List.of("index.html", "stages/phone-screen/index.html", "questions/index.html",
+                "emails/thank-you/index.html", "asks/index.html", "backstory/index.html", "about/index.html")) {
+            Golden.assertMatches("minimal/" + file, MINIMAL.text(file));
+        }
+    }
+
+    @Test
+    void theShippedHandbookBuildsWithEverythingTheBriefAsksFor() {
+        MemoryOutput out = Fixtures.build(Path.of("content"));
+        List<String> stages = page(out, "stages/index.html").select(".stage-list h2 a").eachAttr("href");
+        assertEquals(List.of("preparation", "phone-screen", "hr-interview", "hiring-manager", "team-loop",
+                "senior-leader", "follow-up").stream().map(id -> "../stages/" + id + "/").toList(), stages, "the seven canonical stages, in order");
+        assertTrue(page(out, "questions/index.html").select("article.question").size() >= 30);
+        assertTrue(page(out, "asks/index.html").select(".ask-list > li").size() >= 12);
+        assertTrue(page(out, "backstory/index.html").select(".worksheet > li").size() >= 8);
+        assertTrue(page(out, "emails/index.html").select(".cards > li").size() >= 5);
+        assertTrue(out.files().containsKey("about/index.html"));
+        assertTrue(out.files().containsKey("how-to-use/index.html"));
+        assertTrue(Files.exists(Path.of("content/site.yaml")));
+    }
+}
