@@ -1,0 +1,95 @@
+package org.prepbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prepbook.testing.Fixtures;
+
+/** The command line as a user meets it: exit status and every line printed. */
+class CliTest {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString().replace('\\', '/'));
+    }
+
+    @Test
+    void buildSucceedsWithExitZeroAndSaysWhatItWrote(@TempDir Path dir) {
+        Path out = dir.resolve("site");
+        Run run = run("build", "--content", Fixtures.site("minimal").toString(), "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().matches("(?s)Built \\d+ pages into .* in \\d+ ms\\s*"), run.out());
+        assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void contentErrorsArePrintedAllAtOnceWithPositionsHintsAndCount(@TempDir Path dir) {
+        Run run = run("build", "--content", Fixtures.site("invalid-references").toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.status());
+        String file = "src/test/resources/sites/invalid-references/questions/broken.yaml";
+        assertEquals(String.join("\n",
+                file + ":3:13: unknown category 'motivaton'",
+                "    hint: did you mean 'motivation'?",
+                file + ":4:12: unknown stage 'phone-scren'",
+                "    hint: did you mean 'phone-screen'?",
+                file + ":7:3: unknown key 'pitfals'",
+                "    hint: did you mean 'pitfalls'?",
+                file + ":12:11: 'stages' must be a list, found text",
+                "    hint: write it like: stages: [first, second]",
+                file + ":9:7: duplicate question id 'salary-expectations'",
+                "    hint: it is already defined at " + file + ":1:7; give each question its own id",
+                "5 problems found; nothing was written", ""), run.err());
+        assertFalse(Files.exists(dir.resolve("site")), "a failed first build creates no output folder");
+    }
+
+    @Test
+    void neverPrintsAStackTraceForAUserMistake(@TempDir Path dir) {
+        Path content = Fixtures.copy("minimal", dir);
+        Fixtures.write(content.resolve("questions/bad.yaml"), "- id: [\n");
+        Run run = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("bad.yaml:"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void missingContentFolderIsAContentError(@TempDir Path dir) {
+        Run run = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("nope:1:1: content folder not found"), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        Run run = run("build", "--contnet", "x");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unknown options: '--contnet'"), run.err());
+        assertTrue(run.err().contains("Possible solutions: --content"), run.err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, run("bild").status());
+        assertEquals(2, run().status());
+    }
+
+    @Test
+    void refusesToWriteOverTheContentFolder() {
+        Run run = run("build", "--content", Fixtures.site("minimal").toString(), "--out", Fixtures.SITES.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("refusing to write the site to"), run.err());
+        assertTrue(run.err().contains("hint:"), run.err());
+    }
+}
