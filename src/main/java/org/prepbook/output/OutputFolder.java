@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -42,6 +43,7 @@ public final class OutputFolder implements AutoCloseable {
         refuseUnsafe(target, protectedFolders);
         try {
             Files.createDirectories(target.getParent());
+            recoverFromKilledBuild(target);
             Path staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
             Files.createDirectory(staging);
             Files.writeString(staging.resolve(MARKER), "Built by prepbook. This folder is replaced by every build.\n");
@@ -118,6 +120,30 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * A build killed mid-way leaves its staging folder behind, and one killed between the two
+     * renames of {@link #commit()} leaves the previous output under its temporary name: put that
+     * back, and delete what is left of staging folders. Only folders with our marker are touched.
+     */
+    private static void recoverFromKilledBuild(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith("." + name + ".staging-")
+                            || p.getFileName().toString().startsWith("." + name + ".previous-"))
+                    .filter(p -> Files.exists(p.resolve(MARKER)))
+                    .sorted()
+                    .toList();
+        }
+        for (Path p : leftovers) {
+            if (p.getFileName().toString().contains(".previous-") && !Files.exists(target)) {
+                move(p, target);
+            } else {
+                deleteTree(p);
+            }
+        }
+    }
+
     private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
@@ -166,5 +192,4 @@ public final class OutputFolder implements AutoCloseable {
             return hint;
         }
     }
-
 }
