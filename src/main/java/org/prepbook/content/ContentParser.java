@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -164,7 +165,7 @@ public final class ContentParser {
             EmailTemplate.SendTime when = f.mapping("when", true).map(w -> {
                 String anchor = w.choice("anchor", List.of("interview", "decision", "none"), null);
                 EmailTemplate.SendTime t = new EmailTemplate.SendTime(
-                        EmailTemplate.Anchor.valueOf(anchor.toUpperCase()), w.integer("days", 0), w.text("description"));
+                        EmailTemplate.Anchor.valueOf(anchor.toUpperCase(Locale.ROOT)), w.integer("days", 0), w.text("description"));
                 w.finish();
                 return t;
             }).orElse(new EmailTemplate.SendTime(EmailTemplate.Anchor.NONE, 0, ""));

@@ -76,7 +76,7 @@ public final class Pages {
         jobs.add(bankPage("/questions/", "Question bank", handbook.questions(), "", List.of(home)));
         for (Stage s : handbook.stages()) {
             List<Question> atStage = questionsAt(s.id());
-            jobs.add(bankPage(questionsHref(s.id()), "Questions for the " + s.shortTitle().toLowerCase() + " stage",
+            jobs.add(bankPage(questionsHref(s.id()), "Questions at this stage: " + s.shortTitle(),
                     atStage, s.id(), List.of(home, bank)));
         }
         for (Question q : handbook.questions()) {
@@ -130,7 +130,7 @@ public final class Pages {
         }
         String intro = stageId.isEmpty()
                 ? "Questions interviewers ask, what they really want to know, and how to answer. Pick a stage to see the questions likely there."
-                : "The questions most likely at the " + stagesById.get(stageId).title().toLowerCase() + " stage.";
+                : "The questions most likely at this stage: " + stagesById.get(stageId).title() + ".";
         return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs);
     }
 
