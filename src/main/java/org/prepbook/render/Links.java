@@ -26,28 +26,30 @@ public final class Links {
     /** Rewrites every root-absolute link in {@code html} to start with {@code prefix} instead of {@code /}. */
     public static String rewrite(String html, String prefix) {
         StringBuilder out = new StringBuilder(html.length() + 256);
+        // Next match of each attribute; searched again only once passed, so the scan stays linear.
+        int[] next = new int[ATTRIBUTES.length];
+        for (int a = 0; a < ATTRIBUTES.length; a++) {
+            next[a] = html.indexOf(ATTRIBUTES[a]);
+        }
         int i = 0;
         while (true) {
-            int next = -1;
-            int length = 0;
-            for (String attribute : ATTRIBUTES) {
-                int at = html.indexOf(attribute, i);
-                if (at >= 0 && (next < 0 || at < next)) {
-                    next = at;
-                    length = attribute.length();
+            int which = -1;
+            for (int a = 0; a < ATTRIBUTES.length; a++) {
+                if (next[a] >= 0 && (which < 0 || next[a] < next[which])) {
+                    which = a;
                 }
             }
-            if (next < 0) {
+            if (which < 0) {
                 out.append(html, i, html.length());
                 return out.toString();
             }
-            int slash = next + length - 1;
+            int slash = next[which] + ATTRIBUTES[which].length() - 1;
+            next[which] = html.indexOf(ATTRIBUTES[which], slash);
             out.append(html, i, slash);
-            boolean protocolRelative = slash + 1 < html.length() && html.charAt(slash + 1) == '/';
-            if (protocolRelative) {
-                out.append('/');
+            char following = slash + 1 < html.length() ? html.charAt(slash + 1) : '"';
+            if (following == '/') {
+                out.append('/'); // protocol-relative: //host/path stays as it is
             } else {
-                char following = slash + 1 < html.length() ? html.charAt(slash + 1) : '"';
                 boolean bare = following == '"' || following == '#' || following == '?';
                 out.append(prefix.isEmpty() && bare ? "./" : prefix);
             }
