@@ -26,8 +26,8 @@ public final class Build {
     public record Options(Path content, Path themes, Path out) {
     }
 
-    /** The outcome of a build: the number of pages written. */
-    public record Result(Handbook handbook, int pages) {
+    /** The outcome of a build: the number of pages written, and the pages themselves for checks that follow. */
+    public record Result(Handbook handbook, int pages, List<PageJob> jobs) {
     }
 
     private Build() {
@@ -58,7 +58,7 @@ public final class Build {
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html);
         new SiteRenderer(handbook, theme).render(jobs, out);
-        return new Result(handbook, jobs.size());
+        return new Result(handbook, jobs.size(), jobs);
     }
 
     /** A template error, reported like a content problem so the CLI treats both alike. */

@@ -1,11 +1,21 @@
 package org.prepbook.render;
 
 import java.util.List;
+import org.prepbook.model.Origin;
 import org.prepbook.render.view.Link;
 
-/** One page to render: where it goes, which template draws it with which view, and its place in the site. */
+/**
+ * One page to render: where it goes, which template draws it with which view, and its place in the
+ * site. {@code origin} is the content item the page is made from, so a problem found in the built
+ * page ({@code prepbook check}) points back at a file and line.
+ */
 public record PageJob(String url, String template, Object view, String title, String description,
-                      List<Link> breadcrumbs) {
+                      List<Link> breadcrumbs, Origin origin) {
+
+    /** A page that no single item makes (an index, a generated list): {@code prepbook check} blames site.yaml. */
+    public PageJob(String url, String template, Object view, String title, String description, List<Link> breadcrumbs) {
+        this(url, template, view, title, description, breadcrumbs, null);
+    }
 
     /** The file the page is written to: {@code /stages/x/} becomes {@code stages/x/index.html}. */
     public String file() {

@@ -82,7 +82,7 @@ public final class Pages {
         for (Question q : handbook.questions()) {
             Category c = categoriesById.get(q.category());
             jobs.add(new PageJob(questionHref(q.id()), "question", new QuestionView(questionCard(q), c.title(), "/questions/"),
-                    q.text(), q.intent(), List.of(home, bank)));
+                    q.text(), q.intent(), List.of(home, bank), q.origin()));
         }
         jobs.add(asksPage());
         jobs.add(new PageJob("/backstory/", "backstory", new BackstoryView("Your backstory",
@@ -99,7 +99,7 @@ public final class Pages {
         }
         for (Page p : handbook.pages()) {
             jobs.add(new PageJob("/" + p.slug() + "/", "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
-                    p.title(), p.description(), List.of(home)));
+                    p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
     }
@@ -114,7 +114,7 @@ public final class Pages {
         List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
                 s.tips(), html.stages().get(s.id()), questions, questionsHref(s.id()), asks, previous, next, steps);
-        return new PageJob(stageHref(s.id()), "stage", view, s.title(), s.goal(), crumbs);
+        return new PageJob(stageHref(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
     private PageJob bankPage(String url, String title, List<Question> questions, String stageId, List<Link> crumbs) {
@@ -155,7 +155,7 @@ public final class Pages {
                 .map(name -> new Placeholder(name, EmailTemplate.VARIABLES.get(name))).toList();
         EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
                 html.emails().get(e.id()), placeholders);
-        return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs);
+        return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
     }
 
     private Journey journey() {

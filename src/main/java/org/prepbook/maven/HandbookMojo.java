@@ -1,0 +1,91 @@
+package org.prepbook.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.prepbook.Build;
+import org.prepbook.content.ContentException;
+import org.prepbook.content.Problem;
+import org.prepbook.output.OutputFolder;
+import org.prepbook.render.TemplateException;
+
+/**
+ * What the goals share: the folders, with the CLI's defaults, and the translation of content
+ * problems into Maven errors. Each problem becomes one {@code [ERROR] path:line:col: message} line
+ * (paths relative to the project, as editors and CI annotations want them) and the goal fails with
+ * a {@link MojoFailureException}: a content mistake is the user's, not a plugin crash.
+ */
+abstract class HandbookMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /** The content folder, the one that holds {@code site.yaml}. */
+    @Parameter(property = "prepbook.content", defaultValue = "${project.basedir}/content")
+    protected File content;
+
+    /** The folder of themes; the site's {@code theme} names one folder inside it. */
+    @Parameter(property = "prepbook.themes", defaultValue = "${project.basedir}/themes")
+    protected File themes;
+
+    /** Where the site is written; replaced only by a successful build. */
+    @Parameter(property = "prepbook.out", defaultValue = "${project.build.directory}/site")
+    protected File out;
+
+    /** Skips the goal, e.g. {@code -Dprepbook.skip} for a quick build of something else. */
+    @Parameter(property = "prepbook.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("prepbook: skipped");
+            return;
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    protected Build.Options options() {
+        return new Build.Options(content.toPath(), themes.toPath(), out.toPath());
+    }
+
+    /** Runs the build the CLI runs, turning every kind of user mistake into a failure that lists them. */
+    protected Build.Result build() throws MojoFailureException {
+        try {
+            return Build.run(options());
+        } catch (ContentException e) {
+            throw failure(e.problems());
+        } catch (TemplateException e) {
+            throw failure(List.of(Build.problemOf(e)));
+        } catch (OutputFolder.RefusedException e) {
+            getLog().error(e.getMessage());
+            getLog().error("    hint: " + e.hint());
+            throw new MojoFailureException("prepbook: " + e.getMessage());
+        }
+    }
+
+    /** Logs each problem as an error and returns the failure to throw. */
+    protected MojoFailureException failure(List<Problem> problems) {
+        for (Problem p : problems) {
+            getLog().error(shown(p.path()) + ":" + p.line() + ":" + p.column() + ": " + p.message());
+            if (p.hint() != null && !p.hint().isEmpty()) {
+                getLog().error("    hint: " + p.hint());
+            }
+        }
+        String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
+        return new MojoFailureException("prepbook found " + count + " in the handbook; see the errors above");
+    }
+
+    /** A path as the user knows it: relative to the project when it is inside it. */
+    protected String shown(Path path) {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(base) ? base.relativize(p).toString() : path.toString();
+    }
+}
