@@ -1,0 +1,237 @@
+package org.prepbook.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.prepbook.content.Problem;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Origin;
+import org.prepbook.render.PageJob;
+
+/**
+ * Reads the built site back with Jsoup and reports what a reader would trip over: internal links,
+ * anchors, images and assets that lead nowhere, images without alt text, duplicate element ids, and
+ * pages without a title or without exactly one {@code h1}. Every problem points at the content file
+ * and line that produced it: the Markdown line of a link when it was written in Markdown, otherwise
+ * the item the page is made from.
+ */
+public final class SiteCheck {
+    private static final List<String> LINKING = List.of("a[href]", "area[href]", "link[href]", "img[src]",
+            "script[src]", "source[src]", "iframe[src]", "form[action]");
+
+    private final Handbook handbook;
+    private final Map<String, byte[]> files;
+    private final Map<String, Origin> pageOrigins = new HashMap<>();
+    private final Map<String, String> pageTemplates = new HashMap<>();
+    private final Map<String, Document> parsed = new ConcurrentHashMap<>();
+    private final MarkdownLinks markdown;
+    private final URI base;
+    private final Origin siteFile;
+
+    private SiteCheck(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
+        this.handbook = handbook;
+        this.files = files;
+        this.markdown = MarkdownLinks.of(handbook);
+        this.base = URI.create(handbook.site().baseUrl());
+        this.siteFile = new Origin(handbook.site().intro().path(), 1, 1);
+        for (PageJob job : jobs) {
+            pageOrigins.put(job.file(), job.origin() == null ? siteFile : job.origin());
+            pageTemplates.put(job.file(), job.template());
+        }
+    }
+
+    /**
+     * Checks every HTML file of a built site.
+     *
+     * @param files the site's files by relative path, as {@link org.prepbook.output.MemoryOutput} holds them
+     * @return internal problems, in page order, each reported once; and the external links found, for {@link ExternalLinks}
+     */
+    public static Report check(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
+        return new SiteCheck(handbook, jobs, files).run();
+    }
+
+    /** What a check found: problems, and the external links it saw with where each was first written. */
+    public record Report(List<Problem> problems, Map<URI, Origin> external, int pages) {
+    }
+
+    private Report run() {
+        Set<Problem> problems = new LinkedHashSet<>();
+        Map<URI, Origin> external = new LinkedHashMap<>();
+        int pages = 0;
+        for (String file : files.keySet()) {
+            if (file.endsWith(".html")) {
+                pages++;
+                checkPage(file, problems, external);
+            }
+        }
+        List<Problem> sorted = problems.stream().sorted(Comparator.comparing((Problem p) -> p.path().toString())
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+        return new Report(sorted, external, pages);
+    }
+
+    private void checkPage(String file, Set<Problem> problems, Map<URI, Origin> external) {
+        Document doc = document(file);
+        Origin page = pageOrigins.getOrDefault(file, siteFile);
+        String where = " on " + urlOf(file);
+        if (doc.title().isBlank()) {
+            problems.add(problem(page, "page has no title" + where, "the layout template must fill <title>"));
+        }
+        int h1 = doc.select("h1").size();
+        if (h1 != 1) {
+            problems.add(problem(page, "page has " + h1 + " level-1 headings" + where + ", not one",
+                    h1 == 0 ? "the page template must show the title as <h1>" : "headings in Markdown start at '##'"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            if (!e.id().isEmpty() && !ids.add(e.id())) {
+                problems.add(problem(page, "duplicate element id '" + e.id() + "'" + where,
+                        "a Markdown heading gets an id from its text; rename the heading or the other element"));
+            }
+        }
+        // An empty alt marks a decorative image, but Markdown's ![](x) gives one too: only an explicit role says so.
+        for (Element img : doc.select("img:not([role=presentation]):not([aria-hidden=true])")) {
+            if (!img.attr("alt").isBlank()) {
+                continue;
+            }
+            String src = img.attr("src");
+            String written = sitePath(file, src).orElse(src);
+            problems.add(problem(locate(file, src, written), "image '" + written + "' has no alt text" + where,
+                    "describe the image in the brackets: ![what it shows](" + written + ")"));
+        }
+        for (String selector : LINKING) {
+            String attribute = selector.substring(selector.indexOf('[') + 1, selector.length() - 1);
+            for (Element e : doc.select(selector)) {
+                checkLink(file, e.attr(attribute), problems, external);
+            }
+        }
+    }
+
+    private void checkLink(String file, String raw, Set<Problem> problems, Map<URI, Origin> external) {
+        if (raw.isEmpty() || raw.startsWith("mailto:") || raw.startsWith("tel:") || raw.startsWith("data:")
+                || raw.startsWith("javascript:")) {
+            return;
+        }
+        URI target;
+        try {
+            target = base.resolve(new URI(null, null, urlOf(file).substring(1), null)).resolve(new URI(raw));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            problems.add(problem(locate(file, raw), "malformed link '" + raw + "' on " + urlOf(file),
+                    "write the address without spaces; escape special characters as %XX"));
+            return;
+        }
+        if (target.getScheme() == null || !target.getScheme().startsWith("http")) {
+            return;
+        }
+        boolean sameHost = target.getHost() != null && target.getHost().equalsIgnoreCase(base.getHost())
+                && target.getPort() == base.getPort();
+        if (!sameHost) {
+            external.putIfAbsent(withoutFragment(target), locate(file, raw));
+            return;
+        }
+        String path = target.getPath() == null ? "/" : target.getPath();
+        String sitePath = path.startsWith(base.getPath()) ? "/" + path.substring(base.getPath().length()) : null;
+        String shown = sitePath == null ? target.toString() : sitePath + (target.getFragment() == null ? "" : "#" + target.getFragment());
+        if (sitePath == null) {
+            problems.add(problem(locate(file, raw, shown), "link '" + raw + "' on " + urlOf(file) + " leaves the site's path "
+                    + base.getPath(), "link to pages of the handbook by their path, e.g. /stages/phone-screen/"));
+            return;
+        }
+        String targetFile = fileOf(sitePath);
+        if (targetFile == null) {
+            problems.add(problem(locate(file, raw, shown), "broken link '" + shown + "' on " + urlOf(file) + ": no such page or file",
+                    hint(sitePath)));
+            return;
+        }
+        String fragment = target.getFragment();
+        if (fragment != null && !fragment.isEmpty() && targetFile.endsWith(".html")
+                && document(targetFile).getElementById(fragment) == null
+                && document(targetFile).select("a[name=" + cssEscape(fragment) + "]").isEmpty()) {
+            problems.add(problem(locate(file, raw, shown), "broken anchor '#" + fragment + "' in link '" + shown + "' on "
+                    + urlOf(file), "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'"));
+        }
+    }
+
+    /** The root-absolute path inside the site that {@code raw} on page {@code file} leads to, if it stays inside. */
+    private Optional<String> sitePath(String file, String raw) {
+        try {
+            URI target = base.resolve(new URI(null, null, urlOf(file).substring(1), null)).resolve(new URI(raw));
+            String path = target.getPath();
+            return path != null && target.getHost() != null && target.getHost().equalsIgnoreCase(base.getHost())
+                    && path.startsWith(base.getPath()) ? Optional.of("/" + path.substring(base.getPath().length()))
+                    : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The built file a site path leads to, as a static server would find it, or null. */
+    private String fileOf(String sitePath) {
+        String relative = URLDecoder.decode(sitePath.substring(1), StandardCharsets.UTF_8);
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            return files.containsKey(relative + "index.html") ? relative + "index.html" : null;
+        }
+        if (files.containsKey(relative)) {
+            return relative;
+        }
+        return files.containsKey(relative + "/index.html") ? relative + "/index.html" : null;
+    }
+
+    private String hint(String sitePath) {
+        if (sitePath.startsWith("/assets/")) {
+            return "put the file in the theme's assets/ folder or in the content's overrides/assets/";
+        }
+        List<String> stageIds = handbook.stages().stream().map(s -> s.id()).toList();
+        String[] parts = sitePath.split("/");
+        if (parts.length >= 3 && parts[1].equals("stages") && !stageIds.contains(parts[2])) {
+            return org.prepbook.content.Suggestions.hint(parts[2], stageIds, "stage");
+        }
+        return "check the path; pages are /stages/<id>/, /questions/<id>/, /asks/, /backstory/, /emails/<id>/ and /<page>/";
+    }
+
+    private Origin locate(String file, String raw) {
+        return locate(file, raw, raw);
+    }
+
+    private Origin locate(String file, String raw, String sitePath) {
+        List<Origin> written = markdown.find(sitePath, raw);
+        return written.isEmpty() ? pageOrigins.getOrDefault(file, siteFile) : written.get(0);
+    }
+
+    private Document document(String file) {
+        return parsed.computeIfAbsent(file, f -> Jsoup.parse(new String(files.get(f), StandardCharsets.UTF_8), urlOf(f)));
+    }
+
+    private static String urlOf(String file) {
+        return "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+    }
+
+    private static URI withoutFragment(URI uri) {
+        try {
+            return new URI(uri.getScheme(), uri.getRawSchemeSpecificPart(), null);
+        } catch (URISyntaxException e) {
+            return uri;
+        }
+    }
+
+    private static String cssEscape(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Problem problem(Origin at, String message, String hint) {
+        return new Problem(at.path(), at.line(), at.column(), message, hint);
+    }
+}
