@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.prepbook.content.Problem;
+import org.prepbook.content.Suggestions;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
 import org.prepbook.render.PageJob;
@@ -197,9 +198,11 @@ public final class SiteCheck {
         List<String> stageIds = handbook.stages().stream().map(s -> s.id()).toList();
         String[] parts = sitePath.split("/");
         if (parts.length >= 3 && parts[1].equals("stages") && !stageIds.contains(parts[2])) {
-            return org.prepbook.content.Suggestions.hint(parts[2], stageIds, "stage");
+            return Suggestions.hint(parts[2], stageIds, "stage");
         }
-        return "check the path; pages are /stages/<id>/, /questions/<id>/, /asks/, /backstory/, /emails/<id>/ and /<page>/";
+        List<String> paths = files.keySet().stream().map(SiteCheck::urlOf).toList();
+        return Suggestions.closest(sitePath, paths).map(p -> "did you mean '" + p + "'?")
+                .orElse("check the path; pages are /stages/<id>/, /questions/<id>/, /asks/, /backstory/, /emails/<id>/ and /<page>/");
     }
 
     private Origin locate(String file, String raw) {
