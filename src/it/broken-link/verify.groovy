@@ -4,4 +4,6 @@ String log = new File(basedir, 'build.log').text
 assert log.contains("[ERROR] content/stages/phone-screen.md:15:46: broken link '/aks/' on /stages/phone-screen/: no such page or file")
 assert log.contains("[ERROR]     hint: did you mean '/asks/'?")
 assert log.contains('prepbook found 1 problem in the handbook')
+// A user's mistake is reported, never a Java stack trace.
+assert !log.contains('at org.prepbook.')
 return true

@@ -35,12 +35,19 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
+    private final MarkdownMemo memo;
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes(":all", "id", "class", "aria-hidden", "aria-label")
             .addProtocols("a", "href", "#");
 
     public Markdown(boolean allowHtml) {
+        this(allowHtml, null);
+    }
+
+    /** @param memo rendered fragments to reuse and to add to, or null to render every fragment */
+    public Markdown(boolean allowHtml, MarkdownMemo memo) {
         this.allowHtml = allowHtml;
+        this.memo = memo;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create(), TypographicExtension.create(), TocExtension.create(),
@@ -69,6 +76,10 @@ public final class Markdown {
      *
      */
     public String render(MarkdownText text, Problems problems) {
+        return memo == null ? renderNow(text, problems) : memo.render(text, problems, this);
+    }
+
+    String renderNow(MarkdownText text, Problems problems) {
         Document doc = parser.parse(text.source());
         new NodeVisitor(new VisitHandler<>(Heading.class, h -> {
             if (h.getLevel() == 1) {

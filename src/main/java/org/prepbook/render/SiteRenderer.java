@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.nio.file.Path;
 import org.jsoup.nodes.Entities;
 import org.prepbook.model.Handbook;
@@ -28,7 +29,12 @@ public final class SiteRenderer {
     }
 
     public void render(List<PageJob> jobs, Output out) {
-        jobs.parallelStream().forEach(job -> out.write(job.file(), bytes(page(job))));
+        render(jobs, out, job -> bytes(page(job)));
+    }
+
+    /** The same, drawing each page with {@code pages}: {@code serve} passes one that reuses unchanged pages. */
+    public void render(List<PageJob> jobs, Output out, Function<PageJob, byte[]> pages) {
+        jobs.parallelStream().forEach(job -> out.write(job.file(), pages.apply(job)));
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             out.copy("assets/" + asset.getKey(), asset.getValue());
         }
