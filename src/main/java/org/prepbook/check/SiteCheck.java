@@ -4,11 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +69,12 @@ public final class SiteCheck {
     public record Report(List<Problem> problems, Map<URI, Origin> external, int pages) {
     }
 
+    /** One thing wrong at one place, seen on one page; the same mistake on several pages is reported once. */
+    private record Finding(Origin at, String message, String hint, String page) {
+    }
+
     private Report run() {
-        Set<Problem> problems = new LinkedHashSet<>();
+        List<Finding> problems = new ArrayList<>();
         Map<URI, Origin> external = new LinkedHashMap<>();
         int pages = 0;
         for (String file : files.keySet()) {
@@ -79,28 +83,43 @@ public final class SiteCheck {
                 checkPage(file, problems, external);
             }
         }
-        List<Problem> sorted = problems.stream().sorted(Comparator.comparing((Problem p) -> p.path().toString())
-                .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
-        return new Report(sorted, external, pages);
+        return new Report(merge(problems), external, pages);
     }
 
-    private void checkPage(String file, Set<Problem> problems, Map<URI, Origin> external) {
+    // A link in one question's guidance shows on several pages: one problem at its line, naming where it shows.
+    private static List<Problem> merge(List<Finding> findings) {
+        Map<List<Object>, List<String>> pagesOf = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            pagesOf.computeIfAbsent(List.of(f.at(), f.message(), f.hint()), k -> new ArrayList<>()).add(f.page());
+        }
+        List<Problem> problems = new ArrayList<>();
+        pagesOf.forEach((key, pages) -> {
+            Origin at = (Origin) key.get(0);
+            String where = " (on " + pages.get(0) + (pages.size() == 1 ? ")" : " and " + (pages.size() - 1)
+                    + (pages.size() == 2 ? " other page)" : " other pages)"));
+            problems.add(new Problem(at.path(), at.line(), at.column(), key.get(1) + where, (String) key.get(2)));
+        });
+        return problems.stream().sorted(Comparator.comparing((Problem p) -> p.path().toString())
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+    }
+
+    private void checkPage(String file, List<Finding> problems, Map<URI, Origin> external) {
         Document doc = document(file);
         Origin page = pageOrigins.getOrDefault(file, siteFile);
-        String where = " on " + urlOf(file);
+        String where = urlOf(file);
         if (doc.title().isBlank()) {
-            problems.add(problem(page, "page has no title" + where, "the layout template must fill <title>"));
+            problems.add(new Finding(page, "page has no title", "the layout template must fill <title>", where));
         }
         int h1 = doc.select("h1").size();
         if (h1 != 1) {
-            problems.add(problem(page, "page has " + h1 + " level-1 headings" + where + ", not one",
-                    h1 == 0 ? "the page template must show the title as <h1>" : "headings in Markdown start at '##'"));
+            problems.add(new Finding(page, "page has " + h1 + " level-1 headings, not one",
+                    h1 == 0 ? "the page template must show the title as <h1>" : "headings in Markdown start at '##'", where));
         }
         Set<String> ids = new HashSet<>();
         for (Element e : doc.select("[id]")) {
             if (!e.id().isEmpty() && !ids.add(e.id())) {
-                problems.add(problem(page, "duplicate element id '" + e.id() + "'" + where,
-                        "a Markdown heading gets an id from its text; rename the heading or the other element"));
+                problems.add(new Finding(page, "duplicate element id '" + e.id() + "'",
+                        "a Markdown heading gets an id from its text; rename the heading or the other element", where));
             }
         }
         // An empty alt marks a decorative image, but Markdown's ![](x) gives one too: only an explicit role says so.
@@ -110,8 +129,8 @@ public final class SiteCheck {
             }
             String src = img.attr("src");
             String written = sitePath(file, src).orElse(src);
-            problems.add(problem(locate(file, src, written), "image '" + written + "' has no alt text" + where,
-                    "describe the image in the brackets: ![what it shows](" + written + ")"));
+            problems.add(new Finding(locate(file, src, written), "image '" + written + "' has no alt text",
+                    "describe the image in the brackets: ![what it shows](" + written + ")", where));
         }
         for (String selector : LINKING) {
             String attribute = selector.substring(selector.indexOf('[') + 1, selector.length() - 1);
@@ -121,7 +140,7 @@ public final class SiteCheck {
         }
     }
 
-    private void checkLink(String file, String raw, Set<Problem> problems, Map<URI, Origin> external) {
+    private void checkLink(String file, String raw, List<Finding> problems, Map<URI, Origin> external) {
         if (raw.isEmpty() || raw.startsWith("mailto:") || raw.startsWith("tel:") || raw.startsWith("data:")
                 || raw.startsWith("javascript:")) {
             return;
@@ -130,8 +149,8 @@ public final class SiteCheck {
         try {
             target = base.resolve(new URI(null, null, urlOf(file).substring(1), null)).resolve(new URI(raw));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            problems.add(problem(locate(file, raw), "malformed link '" + raw + "' on " + urlOf(file),
-                    "write the address without spaces; escape special characters as %XX"));
+            problems.add(new Finding(locate(file, raw), "malformed link '" + raw + "'",
+                    "write the address without spaces; escape special characters as %XX", urlOf(file)));
             return;
         }
         if (target.getScheme() == null || !target.getScheme().startsWith("http")) {
@@ -147,22 +166,22 @@ public final class SiteCheck {
         String sitePath = path.startsWith(base.getPath()) ? "/" + path.substring(base.getPath().length()) : null;
         String shown = sitePath == null ? target.toString() : sitePath + (target.getFragment() == null ? "" : "#" + target.getFragment());
         if (sitePath == null) {
-            problems.add(problem(locate(file, raw, shown), "link '" + raw + "' on " + urlOf(file) + " leaves the site's path "
-                    + base.getPath(), "link to pages of the handbook by their path, e.g. /stages/phone-screen/"));
+            problems.add(new Finding(locate(file, raw, shown), "link '" + raw + "' leaves the site's path " + base.getPath(),
+                    "link to pages of the handbook by their path, e.g. /stages/phone-screen/", urlOf(file)));
             return;
         }
         String targetFile = fileOf(sitePath);
         if (targetFile == null) {
-            problems.add(problem(locate(file, raw, shown), "broken link '" + shown + "' on " + urlOf(file) + ": no such page or file",
-                    hint(sitePath)));
+            problems.add(new Finding(locate(file, raw, shown), "broken link '" + shown + "': no such page or file",
+                    hint(sitePath), urlOf(file)));
             return;
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && targetFile.endsWith(".html")
                 && document(targetFile).getElementById(fragment) == null
                 && document(targetFile).select("a[name=" + cssEscape(fragment) + "]").isEmpty()) {
-            problems.add(problem(locate(file, raw, shown), "broken anchor '#" + fragment + "' in link '" + shown + "' on "
-                    + urlOf(file), "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'"));
+            problems.add(new Finding(locate(file, raw, shown), "broken anchor '#" + fragment + "' in link '" + shown + "'",
+                    "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'", urlOf(file)));
         }
     }
 
@@ -234,7 +253,4 @@ public final class SiteCheck {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static Problem problem(Origin at, String message, String hint) {
-        return new Problem(at.path(), at.line(), at.column(), message, hint);
-    }
 }
