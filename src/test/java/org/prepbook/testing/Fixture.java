@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 import org.prepbook.Build;
 
@@ -47,10 +48,14 @@ public final class Fixture {
         return new Build.Options(content, Path.of("themes"), out);
     }
 
+    /** Writes the whole file at once, as editors save, so a watcher never sees it half-written. */
     public Fixture write(String relative, String text) {
         try {
-            Files.createDirectories(file(relative).getParent());
-            Files.writeString(file(relative), text, StandardCharsets.UTF_8);
+            Path target = file(relative);
+            Files.createDirectories(target.getParent());
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".saving");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
