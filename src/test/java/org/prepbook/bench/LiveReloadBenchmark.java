@@ -56,7 +56,7 @@ public final class LiveReloadBenchmark {
                     new PrintWriter(log, true))) {
                 BlockingQueue<Long> reloads = listen(server.base());
                 measure("edit a free page", content.resolve("pages/generated-0100.md"), reloads, log);
-                measure("edit a question (shown on 1 + 3 bank + 3 stage pages)", content.resolve("questions/generated-05.yaml"),
+                measure("edit a question (on its page, the bank, 2 stage banks, 2 stage pages)", content.resolve("questions/generated-05.yaml"),
                         reloads, log);
                 measure("edit a stage", content.resolve("stages/phone-screen.md"), reloads, log);
             }
