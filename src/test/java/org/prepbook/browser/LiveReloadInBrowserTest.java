@@ -1,0 +1,58 @@
+package org.prepbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prepbook.serve.LiveServer;
+import org.prepbook.testing.Browser;
+import org.prepbook.testing.Fixture;
+
+/**
+ * {@code prepbook serve} in a real headless Chromium: the injected script reloads the open tab on
+ * its own after a save, shows the error overlay when the content breaks and clears it once fixed.
+ */
+class LiveReloadInBrowserTest {
+    private static final String PAGE = "pages/how-to-use.md";
+    // Bounds a hang on a busy machine; not a measure of speed.
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void openTabFollowsSavesAndShowsErrorsOverTheLastGoodPage() throws Exception {
+        Fixture site = Fixture.copy(dir);
+        ChromeDriver browser = Browser.start();
+        try (LiveServer server = LiveServer.start(site.options(dir.resolve("out")),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(new StringWriter(), true))) {
+            browser.get(server.base() + "how-to-use/");
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Begin with the"));
+
+            site.replace(PAGE, "Begin with the", "Start with the");
+            wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Start with the"));
+
+            site.replace(PAGE, "title: How to use this handbook", "title: [broken");
+            wait.until(d -> !d.findElements(By.id("prepbook-error-overlay")).isEmpty());
+            String overlay = browser.findElement(By.id("prepbook-error-overlay")).getText();
+            assertTrue(overlay.contains(site.file(PAGE) + ":3:12: invalid YAML"), overlay);
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Start with the"),
+                    "the last good page is still underneath");
+
+            site.replace(PAGE, "title: [broken", "title: How to use this handbook");
+            wait.until(d -> d.findElements(By.id("prepbook-error-overlay")).isEmpty());
+        } finally {
+            browser.quit();
+        }
+    }
+}
