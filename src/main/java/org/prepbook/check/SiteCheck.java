@@ -59,7 +59,7 @@ public final class SiteCheck {
      * Checks every HTML file of a built site.
      *
      * @param files the site's files by relative path, as {@link org.prepbook.output.MemoryOutput} holds them
-     * @return internal problems, in page order, each reported once; and the external links found, for {@link ExternalLinks}
+     * @return internal problems, sorted by file and line, each reported once; and the external links found, for {@link ExternalLinks}
      */
     public static Report check(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
         return new SiteCheck(handbook, jobs, files).run();
@@ -167,13 +167,14 @@ public final class SiteCheck {
         String shown = sitePath == null ? target.toString() : sitePath + (target.getFragment() == null ? "" : "#" + target.getFragment());
         if (sitePath == null) {
             problems.add(new Finding(locate(file, raw, shown), "link '" + raw + "' leaves the site's path " + base.getPath(),
-                    "link to pages of the handbook by their path, e.g. /stages/phone-screen/", urlOf(file)));
+                    "link to pages of the handbook by their path, e.g. /stages/phone-screen/" + fromTheme(file, raw, shown),
+                    urlOf(file)));
             return;
         }
         String targetFile = fileOf(sitePath);
         if (targetFile == null) {
             problems.add(new Finding(locate(file, raw, shown), "broken link '" + shown + "': no such page or file",
-                    hint(sitePath), urlOf(file)));
+                    hint(sitePath) + fromTheme(file, raw, shown), urlOf(file)));
             return;
         }
         String fragment = target.getFragment();
@@ -181,7 +182,8 @@ public final class SiteCheck {
                 && document(targetFile).getElementById(fragment) == null
                 && document(targetFile).select("a[name=" + cssEscape(fragment) + "]").isEmpty()) {
             problems.add(new Finding(locate(file, raw, shown), "broken anchor '#" + fragment + "' in link '" + shown + "'",
-                    "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'", urlOf(file)));
+                    "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'" + fromTheme(file, raw, shown),
+                    urlOf(file)));
         }
     }
 
@@ -222,6 +224,14 @@ public final class SiteCheck {
         List<String> paths = files.keySet().stream().map(SiteCheck::urlOf).toList();
         return Suggestions.closest(sitePath, paths).map(p -> "did you mean '" + p + "'?")
                 .orElse("check the path; pages are /stages/<id>/, /questions/<id>/, /asks/, /backstory/, /emails/<id>/ and /<page>/");
+    }
+
+    // A link no Markdown contains was written by the theme: say so, or the editor searches the content in vain.
+    private String fromTheme(String file, String raw, String sitePath) {
+        return markdown.find(sitePath, raw).isEmpty()
+                ? "; the link is not in the content's Markdown but in the theme ('" + pageTemplates.getOrDefault(file, "layout")
+                        + "' template or the layout)"
+                : "";
     }
 
     private Origin locate(String file, String raw) {
