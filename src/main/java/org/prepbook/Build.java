@@ -43,7 +43,11 @@ public final class Build {
         }
     }
 
-    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content. */
+    /**
+     * Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content.
+     * {@code serve/LiveBuild} repeats these steps keeping results between builds: a step added here
+     * belongs there too ({@code LiveServerTest.redrawsOnlyWhatChanged} compares the two outputs).
+     */
     public static Result render(Options options, Output out) {
         // 1. Load and validate all content; references between items are checked here.
         Handbook handbook = ContentLoader.load(options.content());
