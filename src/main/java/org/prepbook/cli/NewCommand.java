@@ -23,8 +23,8 @@ final class NewCommand implements Callable<Integer> {
         try {
             int files = Scaffold.create(dir).size();
             spec.commandLine().getOut().printf("Created a handbook in %s (%d files).%n"
-                    + "Next: cd %s && mvn verify   (or: prepbook serve --content %s/content --themes %s/themes)%n",
-                    dir, files, dir, dir, dir);
+                    + "Next, in that folder: 'prepbook serve' to preview it with live reload, 'mvn verify' to build and"
+                    + " check it as CI will (docs/content-ci.md says how CI gets the plugin).%n", dir, files);
             return 0;
         } catch (Scaffold.RefusedException e) {
             spec.commandLine().getErr().println("prepbook: " + e.getMessage() + "\n    hint: " + e.hint());
