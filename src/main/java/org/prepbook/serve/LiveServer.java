@@ -155,7 +155,7 @@ public final class LiveServer implements AutoCloseable {
             }
             String type = TYPES.getOrDefault(file.substring(file.lastIndexOf('.') + 1), "application/octet-stream");
             if (file.endsWith(".html")) {
-                body = Overlay.inject(new String(body, StandardCharsets.UTF_8), now.basePath(), problems)
+                body = Overlay.inject(new String(body, StandardCharsets.UTF_8), now.basePath(), problems, builds.get())
                         .getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, status, type, body);

@@ -16,13 +16,23 @@ final class Overlay {
     private Overlay() {
     }
 
-    static String inject(String html, String basePath, List<Problem> problems) {
+    /**
+     * @param build the number of the build this page comes from: a tab that connects after a later
+     *              build finished (its reload event missed) reloads at once
+     */
+    static String inject(String html, String basePath, List<Problem> problems, long build) {
         StringBuilder add = new StringBuilder();
         if (!problems.isEmpty()) {
             add.append(panel(problems));
         }
-        add.append("<script>new EventSource(\"").append(basePath).append(EVENTS)
-                .append("\").addEventListener(\"reload\", function () { location.reload(); });</script>\n");
+        add.append("<script>(function () {\n")
+                .append("  var events = new EventSource(\"").append(basePath).append(EVENTS).append("\");\n")
+                .append("  events.addEventListener(\"hello\", function (e) {\n")
+                .append("    document.documentElement.setAttribute(\"data-prepbook-live\", e.data);\n")
+                .append("    if (Number(e.data) !== ").append(build).append(") { location.reload(); }\n")
+                .append("  });\n")
+                .append("  events.addEventListener(\"reload\", function () { location.reload(); });\n")
+                .append("})();</script>\n");
         int at = html.lastIndexOf("</body>");
         return at < 0 ? html + add : html.substring(0, at) + add + html.substring(at);
     }

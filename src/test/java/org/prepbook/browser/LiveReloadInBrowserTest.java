@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prepbook.serve.LiveServer;
@@ -36,23 +37,34 @@ class LiveReloadInBrowserTest {
         try (LiveServer server = LiveServer.start(site.options(dir.resolve("out")),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(new StringWriter(), true))) {
             browser.get(server.base() + "how-to-use/");
+            // A reload replaces the document under the test's feet: ask again rather than fail on a stale element.
             WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.ignoring(StaleElementReferenceException.class);
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Begin with the"));
 
+            connected(wait);
             site.replace(PAGE, "Begin with the", "Start with the");
             wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Start with the"));
 
+            connected(wait);
             site.replace(PAGE, "title: How to use this handbook", "title: [broken");
             wait.until(d -> !d.findElements(By.id("prepbook-error-overlay")).isEmpty());
+            connected(wait);
             String overlay = browser.findElement(By.id("prepbook-error-overlay")).getText();
             assertTrue(overlay.contains(site.file(PAGE) + ":3:12: invalid YAML"), overlay);
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Start with the"),
                     "the last good page is still underneath");
 
+            connected(wait);
             site.replace(PAGE, "title: [broken", "title: How to use this handbook");
             wait.until(d -> d.findElements(By.id("prepbook-error-overlay")).isEmpty());
         } finally {
             browser.quit();
         }
+    }
+
+    // The page listens for reloads once its event stream said hello.
+    private static void connected(WebDriverWait wait) {
+        wait.until(d -> d.findElement(By.tagName("html")).getDomAttribute("data-prepbook-live") != null);
     }
 }

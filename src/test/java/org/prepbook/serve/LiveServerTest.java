@@ -57,7 +57,7 @@ class LiveServerTest {
             assertEquals("/handbook/", root.headers().firstValue("Location").orElse(""));
             String first = get(page).body();
             assertTrue(first.contains("Begin with the"), first);
-            assertTrue(first.contains("EventSource(\"/handbook/__prepbook/events\")"), "reload script injected");
+            assertTrue(first.contains("new EventSource(\"/handbook/__prepbook/events\")"), "reload script injected");
             assertFalse(first.contains(Overlay.ID));
 
             HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(base + "__prepbook/events")).build(),
