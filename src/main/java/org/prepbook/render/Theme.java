@@ -75,6 +75,11 @@ public final class Theme {
         return assets;
     }
 
+    /** A theme file outside {@code templates/} (e.g. {@code packet/packet.css}), the site's override first. */
+    public Optional<Path> file(String relative) {
+        return roots.stream().map(r -> r.resolve(relative)).filter(Files::isRegularFile).findFirst();
+    }
+
     private Mustache compile(String name) {
         String file = name + ".mustache";
         if (open("templates/" + file).isEmpty()) {

@@ -1,0 +1,142 @@
+package org.prepbook.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.prepbook.content.ContentException;
+import org.prepbook.content.ContentLoader;
+import org.prepbook.model.Handbook;
+import org.prepbook.packet.Batch;
+import org.prepbook.packet.Packets;
+import org.prepbook.packet.PdfPacket;
+import org.prepbook.profile.ProfileParser;
+import org.prepbook.render.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code prepbook packet}: profiles in, a folder of HTML, PDF and calendar per profile out. */
+@Command(name = "packet", mixinStandardHelpOptions = true,
+        description = "Make personalised prep packets (HTML, PDF, calendar) from profile files or folders of them.")
+final class PacketCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "profile .yaml files, or folders of them")
+    List<Path> profiles;
+
+    @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--themes", defaultValue = "themes", description = "themes folder (default: ${DEFAULT-VALUE})")
+    Path themes;
+
+    @Option(names = "--out", defaultValue = "target/packets", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "html,pdf,ics", split = ",", converter = FormatConverter.class,
+            description = "formats to write: html, pdf, ics (default: ${DEFAULT-VALUE})")
+    List<Packets.Format> formats;
+
+    @Option(names = "--paper", defaultValue = "a4", converter = PaperConverter.class,
+            description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE})")
+    PdfPacket.Paper paper;
+
+    @Option(names = "--today", description = "the date to plan from, ISO-8601 (default: today in the local time zone)")
+    LocalDate today;
+
+    @Option(names = "--threads", description = "packets made at once (default: the number of cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Handbook handbook;
+        try {
+            handbook = ContentLoader.load(content);
+        } catch (ContentException e) {
+            return Report.problems(err, e.problems());
+        }
+        Theme theme = Theme.of(content, themes, handbook.site().theme());
+        if (theme.problem().isPresent()) {
+            err.println("prepbook: " + theme.problem().get() + "\n    hint: pass the folder that holds the themes with --themes");
+            return 2;
+        }
+        List<Path> files = Batch.profiles(profiles);
+        if (files.isEmpty()) {
+            err.println("prepbook: no profile found in " + profiles + "\n    hint: profiles are .yaml files");
+            return 2;
+        }
+        Set<Packets.Format> wanted = EnumSet.copyOf(formats);
+        Batch batch = new Batch(new ProfileParser(handbook), new Packets(handbook, theme, wanted, paper),
+                today == null ? LocalDate.now() : today, out);
+        boolean terminal = System.console() != null && files.size() > 1;
+        long start = System.nanoTime();
+        List<Batch.Outcome> outcomes = batch.run(files, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                (done, total, o) -> progress(stdout, terminal, done, total, o));
+        if (terminal) {
+            stdout.println();
+        }
+        return summary(stdout, err, outcomes, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void progress(PrintWriter out, boolean terminal, int done, int total, Batch.Outcome o) {
+        if (terminal) {
+            int width = 30;
+            int filled = done * width / total;
+            out.printf("\r[%s%s] %d/%d", "#".repeat(filled), " ".repeat(width - filled), done, total);
+            out.flush();
+        } else if (total > 1) {
+            out.printf("%d/%d %s %s%n", done, total, o.ok() ? "ok" : "failed", o.profile());
+        }
+    }
+
+    private static int summary(PrintWriter out, PrintWriter err, List<Batch.Outcome> outcomes, long millis) {
+        List<Batch.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
+        if (outcomes.size() == 1) {
+            Batch.Outcome o = outcomes.get(0);
+            if (o.ok()) {
+                out.printf("Wrote the packet of %s into %s in %d ms%n", o.profile(), o.written().get(), millis);
+                return 0;
+            }
+            return Report.problems(err, o.problems());
+        }
+        for (Batch.Outcome o : failed) {
+            err.printf("%s: not written, %d %s:%n", o.profile(), o.problems().size(), o.problems().size() == 1 ? "problem" : "problems");
+            o.problems().forEach(p -> err.println(p.format()));
+        }
+        out.printf("Done: %d packets written, %d failed, in %d ms%n", outcomes.size() - failed.size(), failed.size(), millis);
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Packets.Format> {
+        @Override
+        public Packets.Format convert(String value) {
+            try {
+                return Packets.Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown format '" + value + "': use html, pdf or ics");
+            }
+        }
+    }
+
+    static final class PaperConverter implements CommandLine.ITypeConverter<PdfPacket.Paper> {
+        @Override
+        public PdfPacket.Paper convert(String value) {
+            try {
+                return PdfPacket.Paper.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown paper '" + value + "': use a4 or letter");
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.prepbook.packet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.prepbook.Build;
+import org.prepbook.content.ContentException;
+import org.prepbook.content.Problem;
+import org.prepbook.profile.Profile;
+import org.prepbook.profile.ProfileParser;
+import org.prepbook.render.TemplateException;
+
+/**
+ * Makes the packets of many profiles on all cores. A bad profile fails alone: its problems are
+ * kept for the summary and the others go on. Outcomes come back in input order, so the summary
+ * reads the same on every run.
+ */
+public final class Batch {
+    /** What became of one profile: the folder written, or the problems that stopped it. */
+    public record Outcome(Path profile, Optional<Path> written, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Told of each finished packet, from the worker threads, one call at a time. */
+    public interface Progress {
+        void finished(int done, int total, Outcome outcome);
+    }
+
+    private final ProfileParser parser;
+    private final Packets packets;
+    private final LocalDate today;
+    private final Path out;
+
+    public Batch(ProfileParser parser, Packets packets, LocalDate today, Path out) {
+        this.parser = parser;
+        this.packets = packets;
+        this.today = today;
+        this.out = out;
+    }
+
+    /** The profile files named: files as given, folders as their {@code .yaml}/{@code .yml} files, sorted. */
+    public static List<Path> profiles(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> list = Files.list(in)) {
+                    list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        return files;
+    }
+
+    public List<Outcome> run(List<Path> profiles, int threads, Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "packet");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Path> slugs = new HashMap<>();
+            int[] done = {0};
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path file : profiles) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = one(file, slugs);
+                    synchronized (done) {
+                        progress.finished(++done[0], profiles.size(), o);
+                    }
+                    return o;
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome one(Path file, Map<String, Path> slugs) {
+        try {
+            Profile profile = parser.load(file);
+            synchronized (slugs) {
+                Path other = slugs.putIfAbsent(profile.slug(), file);
+                if (other != null) {
+                    return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,
+                            "this profile's packet folder '" + profile.slug() + "' is also " + other + "'s",
+                            "rename one of the two files; the packet folder is named after the file")));
+                }
+            }
+            Map<String, byte[]> files = packets.make(profile, today);
+            return new Outcome(file, Optional.of(Packets.write(out, profile.slug(), files)), List.of());
+        } catch (ContentException e) {
+            return new Outcome(file, Optional.empty(), e.problems());
+        } catch (TemplateException e) {
+            return new Outcome(file, Optional.empty(), List.of(Build.problemOf(e)));
+        } catch (RuntimeException e) {
+            // A bug must not take the cohort down with it; the summary names the profile that hit it.
+            return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,
+                    "internal error while making this packet: " + e, "please report it with this profile")));
+        }
+    }
+}

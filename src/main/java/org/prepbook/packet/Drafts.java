@@ -1,0 +1,198 @@
+package org.prepbook.packet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.prepbook.content.Problems;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Origin;
+import org.prepbook.profile.Profile;
+import org.prepbook.profile.Profile.BetterAnswer;
+import org.prepbook.profile.Profile.Interview;
+import org.prepbook.profile.Profile.Person;
+
+/**
+ * The handbook's email templates filled in from a profile, one draft per person they go to.
+ *
+ * <p>Who gets what: a template anchored to an interview goes to each interviewer of each
+ * interview; a template anchored to the decision goes once, to the first person of the first
+ * interview (usually the recruiter who runs the process); an unanchored template (insider outreach)
+ * goes to the profile's {@code insider}, and is skipped when there is none. A template that uses
+ * {@code better_answer.*} is drafted only for an interview with a better answer, and there it
+ * replaces the template whose id it extends ({@code thank-you-better-answer} replaces {@code thank-you}).
+ *
+ * <p>Values are put into the Markdown body as literal text (Markdown punctuation escaped), so a
+ * name cannot turn into a link or markup; only the better answer, itself Markdown, goes in as it is.
+ */
+final class Drafts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
+    private static final String BETTER = "better_answer.";
+    private static final String BETTER_SUFFIX = "-better-answer";
+
+    /** One filled-in email; {@code bodyMarkdown} is ready for the Markdown renderer. */
+    record Draft(EmailTemplate template, Person to, LocalDate sendOn, Optional<Interview> interview, String subject,
+                 String bodyMarkdown, Origin origin) {
+    }
+
+    private Drafts() {
+    }
+
+    /** Drafts every email; a value a template needs but the profile lacks is reported to {@code problems}. */
+    static List<Draft> of(Handbook handbook, Profile profile, Problems problems) {
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        Set<String> replaced = new LinkedHashSet<>();
+        for (EmailTemplate t : handbook.emails()) {
+            if (usesBetterAnswer(t) && t.id().endsWith(BETTER_SUFFIX)) {
+                replaced.add(t.id().substring(0, t.id().length() - BETTER_SUFFIX.length()));
+            }
+        }
+        for (EmailTemplate t : handbook.emails()) {
+            switch (t.when().anchor()) {
+                case INTERVIEW -> {
+                    for (Interview iv : profile.interviews()) {
+                        Optional<BetterAnswer> better = profile.betterAnswers().stream()
+                                .filter(b -> b.stage().equals(iv.stage())).findFirst();
+                        if (usesBetterAnswer(t) ? better.isEmpty() : better.isPresent() && replaced.contains(t.id())) {
+                            continue;
+                        }
+                        for (int j = 0; j < iv.interviewers().size(); j++) {
+                            String who = iv.field() + ".interviewers[" + j + "]";
+                            drafts.add(fill(handbook, profile, t, iv.interviewers().get(j), who, Optional.of(iv), better,
+                                    iv.at().toLocalDate().plusDays(t.when().days()), problems, reported));
+                        }
+                    }
+                }
+                case DECISION -> {
+                    if (profile.interviews().isEmpty() || profile.interviews().get(0).interviewers().isEmpty()) {
+                        continue;
+                    }
+                    Interview first = profile.interviews().get(0);
+                    LocalDate on = profile.decisionDate().map(d -> d.plusDays(t.when().days())).orElse(first.at().toLocalDate());
+                    drafts.add(fill(handbook, profile, t, first.interviewers().get(0), first.field() + ".interviewers[0]",
+                            Optional.empty(), Optional.empty(), on, problems, reported));
+                }
+                case NONE -> profile.insider().ifPresent(p -> drafts.add(fill(handbook, profile, t, p, "insider",
+                        Optional.empty(), Optional.empty(), null, problems, reported)));
+            }
+        }
+        return drafts;
+    }
+
+    private static Draft fill(Handbook handbook, Profile profile, EmailTemplate t, Person to, String toPath,
+                              Optional<Interview> interview, Optional<BetterAnswer> better, LocalDate sendOn,
+                              Problems problems, Set<String> reported) {
+        Map<String, Value> values = values(handbook, profile, to, toPath, interview, better);
+        String subject = substitute(t, t.subject(), values, false, profile, problems, reported);
+        String body = substitute(t, t.body().source(), values, true, profile, problems, reported);
+        return new Draft(t, to, sendOn, interview, subject, body, t.origin());
+    }
+
+    /** A variable's value, or the profile field that should have held it. */
+    private record Value(Optional<String> text, String field, boolean markdown) {
+        static Value of(String text, String field) {
+            return new Value(Optional.of(text), field, false);
+        }
+
+        static Value of(Optional<String> text, String field) {
+            return new Value(text, field, false);
+        }
+    }
+
+    private static Map<String, Value> values(Handbook handbook, Profile p, Person to, String toPath,
+                                             Optional<Interview> interview, Optional<BetterAnswer> better) {
+        Map<String, Value> v = new LinkedHashMap<>();
+        v.put("candidate.name", Value.of(p.candidate().name(), "candidate.name"));
+        v.put("candidate.email", Value.of(p.candidate().email(), "candidate.email"));
+        v.put("candidate.phone", Value.of(p.candidate().phone(), "candidate.phone"));
+        v.put("target.role", Value.of(p.target().role(), "target.role"));
+        v.put("target.company", Value.of(p.target().company(), "target.company"));
+        v.put("target.industry", Value.of(p.target().industry(), "target.industry"));
+        v.put("target.level", Value.of(p.target().level(), "target.level"));
+        v.put("recipient.name", Value.of(to.name(), toPath + ".name"));
+        v.put("recipient.title", Value.of(to.title(), toPath + ".title"));
+        v.put("recipient.email", Value.of(to.email(), toPath + ".email"));
+        v.put("interview.date", Value.of(interview.map(iv -> Dates.day(iv.at().toLocalDate())), "interviews[].at"));
+        v.put("interview.stage", Value.of(interview.map(iv -> stageTitle(handbook, iv.stage())), "interviews[].stage"));
+        v.put("decision.date", Value.of(p.decisionDate().map(Dates::day), "decision_date"));
+        Optional<Profile.Strength> strength = p.strengths().stream().findFirst();
+        v.put("strength.name", Value.of(strength.map(Profile.Strength::name), "strengths[0].name"));
+        v.put("strength.evidence", Value.of(strength.map(Profile.Strength::evidence), "strengths[0].evidence"));
+        v.put("better_answer.question", Value.of(better.flatMap(b -> handbook.questions().stream()
+                .filter(q -> q.id().equals(b.question())).findFirst().map(q -> q.text())), "better_answers[].question"));
+        v.put("better_answer.answer", new Value(better.map(b -> b.answer().text()), "better_answers[].answer", true));
+        return v;
+    }
+
+    private static String substitute(EmailTemplate t, String template, Map<String, Value> values, boolean markdown,
+                                     Profile profile, Problems problems, Set<String> reported) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Value value = values.get(m.group(1));
+            String text = "";
+            if (value == null || value.text().isEmpty()) {
+                String field = value == null ? m.group(1) : value.field();
+                if (reported.add(t.id() + " " + field)) {
+                    Origin at = where(profile, field);
+                    problems.add(at.path(), at.line(), at.column(),
+                            "email template '" + t.id() + "' needs " + field + ", which the profile does not set",
+                            "add it to the profile (docs/profile-format.md), or the packet cannot draft '" + t.title() + "'");
+                }
+            } else {
+                text = value.text().get();
+                if (markdown && !value.markdown()) {
+                    text = literal(text);
+                } else if (!markdown) {
+                    text = text.replaceAll("\\s+", " ");
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The mapping that should hold {@code field}: its closest written parent, else the profile's start. */
+    private static Origin where(Profile profile, String field) {
+        String path = field;
+        while (!path.isEmpty()) {
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            path = cut < 0 ? "" : path.substring(0, cut);
+            Origin o = profile.where().get(path);
+            if (o != null) {
+                return o;
+            }
+        }
+        return profile.where().get("");
+    }
+
+    /** Plain text that Markdown will print as it is: punctuation escaped, line breaks folded. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+            if ("\\`*_{}[]()#+-.!|<>&~\"':;=$%@^,?/".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static boolean usesBetterAnswer(EmailTemplate t) {
+        return PLACEHOLDER.matcher(t.subject() + t.body().source())
+                .results().anyMatch(r -> r.group(1).startsWith(BETTER));
+    }
+
+    static String stageTitle(Handbook handbook, String stageId) {
+        return handbook.stages().stream().filter(s -> s.id().equals(stageId)).findFirst().map(s -> s.title()).orElse(stageId);
+    }
+}

@@ -1,0 +1,229 @@
+package org.prepbook.packet;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.prepbook.content.Problems;
+import org.prepbook.model.Ask;
+import org.prepbook.model.BackstoryPrompt;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Question;
+import org.prepbook.model.Stage;
+import org.prepbook.packet.Drafts.Draft;
+import org.prepbook.packet.PacketView.*;
+import org.prepbook.profile.Profile;
+import org.prepbook.profile.Profile.Interview;
+
+/**
+ * Turns a profile and the handbook into the packet's view: everything computed (dates, which
+ * questions fit which interview, the readiness score), every Markdown fragment rendered safely.
+ * Problems (a Markdown mistake in an answer) are collected, not thrown, so the caller reports them
+ * together with the email drafts' problems.
+ */
+final class PacketPlanner {
+    private final Handbook handbook;
+    private final SafeMarkdown markdown;
+
+    PacketPlanner(Handbook handbook, SafeMarkdown markdown) {
+        this.handbook = handbook;
+        this.markdown = markdown;
+    }
+
+    PacketView plan(Profile p, List<Draft> drafts, LocalDate today, Problems problems) {
+        List<Sheet> sheets = new ArrayList<>();
+        for (int i = 0; i < p.interviews().size(); i++) {
+            sheets.add(sheet(p, p.interviews().get(i), "sheet-" + (i + 1), today, problems));
+        }
+        List<TocEntry> toc = new ArrayList<>(List.of(new TocEntry("timeline", "Timeline")));
+        sheets.forEach(s -> toc.add(new TocEntry(s.anchor(), s.title())));
+        toc.addAll(List.of(new TocEntry("backstory", "Backstory worksheet"), new TocEntry("concerns", "Objections and counters"),
+                new TocEntry("strengths", "Strengths and stories"), new TocEntry("emails", "Emails to send"),
+                new TocEntry("readiness", "Readiness"), new TocEntry("checklist", "Checklist for the day")));
+        return new PacketView("en", "Interview prep packet for " + p.candidate().name(), "", false, "A4",
+                cover(p), toc, timeline(p, drafts), sheets, backstory(p, problems), concerns(p), strengths(p),
+                stories(p.stories()), emails(drafts, problems), readiness(p), checklist(p, drafts),
+                p.candidate().name() + " — " + p.target().role() + ", " + p.target().company());
+    }
+
+    private Cover cover(Profile p) {
+        List<CoverInterview> ivs = new ArrayList<>();
+        for (int i = 0; i < p.interviews().size(); i++) {
+            Interview iv = p.interviews().get(i);
+            ivs.add(new CoverInterview("sheet-" + (i + 1), Dates.dayAndTime(iv.at()), stage(iv.stage()).title(), iv.format(),
+                    String.join(", ", iv.interviewers().stream().map(Profile.Person::name).toList())));
+        }
+        return new Cover(p.candidate().name(), p.candidate().email(), p.candidate().phone().orElse(""),
+                p.candidate().phone().isPresent(), p.target().role(), p.target().company(), p.target().level().orElse(""),
+                p.target().level().isPresent(), ivs);
+    }
+
+    private List<TimelineRow> timeline(Profile p, List<Draft> drafts) {
+        record Row(LocalDate on, int order, TimelineRow row) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Interview iv : p.interviews()) {
+            rows.add(new Row(iv.at().toLocalDate(), 0, new TimelineRow(Dates.shortDay(iv.at().toLocalDate()),
+                    stage(iv.stage()).title() + " at " + iv.at().toLocalTime(), iv.minutes() + " minutes, " + iv.format(), "interview")));
+        }
+        // One row per template and day, not per recipient: the timeline says what to do when.
+        Map<String, Row> emailRows = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            if (d.sendOn() == null) {
+                continue;
+            }
+            String detail = d.template().when().anchor() == EmailTemplate.Anchor.INTERVIEW && d.template().when().days() == 0
+                    ? "Due the same day; the next day (" + Dates.shortDay(d.sendOn().plusDays(1)) + ") at the latest"
+                    : d.template().when().description();
+            emailRows.merge(d.template().id() + d.sendOn(), new Row(d.sendOn(), 1,
+                    new TimelineRow(Dates.shortDay(d.sendOn()), "Send: " + d.template().title() + " (to " + d.to().name() + ")",
+                            detail, "email")), (a, b) -> new Row(a.on(), 1, new TimelineRow(a.row().date(),
+                    a.row().what().replaceFirst("\\)$", ", " + d.to().name() + ")"), a.row().detail(), "email")));
+        }
+        rows.addAll(emailRows.values());
+        p.decisionDate().ifPresent(d -> rows.add(new Row(d, 0, new TimelineRow(Dates.shortDay(d), "Expected decision", "", "decision"))));
+        rows.sort(java.util.Comparator.comparing(Row::on).thenComparingInt(Row::order));
+        return rows.stream().map(Row::row).toList();
+    }
+
+    private Sheet sheet(Profile p, Interview iv, String anchor, LocalDate today, Problems problems) {
+        Stage stage = stage(iv.stage());
+        List<Question> likely = likely(iv.stage());
+        List<QuestionItem> questions = new ArrayList<>();
+        int prepared = 0;
+        for (Question q : likely) {
+            Optional<Profile.Located> answer = Optional.ofNullable(p.answers().get(q.id()));
+            prepared += answer.isPresent() ? 1 : 0;
+            questions.add(new QuestionItem(q.text(), q.intent(), answer.isPresent(),
+                    answer.map(a -> markdown.html(a.text(), a.origin(), problems)).orElse(""),
+                    p.stories().stream().filter(s -> s.questions().contains(q.id())).map(Profile.Story::title).toList()));
+        }
+        List<Profile.Story> fitting = p.stories().stream()
+                .filter(s -> s.questions().stream().anyMatch(id -> likely.stream().anyMatch(q -> q.id().equals(id)))).toList();
+        List<AskItem> asks = p.asks().stream().map(this::ask).filter(a -> a.stages().contains(iv.stage()))
+                .map(a -> new AskItem(a.text(), a.why(), a.when().label())).toList();
+        long days = ChronoUnit.DAYS.between(today, iv.at().toLocalDate());
+        List<BudgetRow> budget = List.of(
+                new BudgetRow("Booked", iv.minutes() + " minutes (" + stage.length() + " is typical)"),
+                new BudgetRow("Each answer", iv.stage().equals("phone-screen") ? "under 2 minutes" : "2–3 minutes"),
+                new BudgetRow("Your questions", "keep " + Math.max(5, iv.minutes() / 6) + " minutes at the end"),
+                new BudgetRow("Time to prepare", days < 0 ? "the interview is over" : days == 0 ? "today"
+                        : days + (days == 1 ? " day" : " days") + "; " + (likely.size() - prepared) + " answers still to prepare"));
+        List<Person> people = iv.interviewers().stream().map(PacketPlanner::person).toList();
+        boolean phone = iv.stage().equals("phone-screen");
+        return new Sheet(anchor, stage.title() + ", " + Dates.shortDay(iv.at().toLocalDate()), Dates.dayAndTime(iv.at()),
+                iv.format(), iv.location().orElse(""), iv.location().isPresent(), stage.goal(), stage.who(), stage.length(),
+                people, budget, questions, prepared, stories(fitting), asks, phone, p.research(), !p.research().isEmpty(),
+                p.salary().map(Profile.Salary::range).orElse(""), p.salary().map(Profile.Salary::basis).orElse(""),
+                p.salary().isPresent());
+    }
+
+    private List<BackstoryItem> backstory(Profile p, Problems problems) {
+        List<BackstoryItem> out = new ArrayList<>();
+        for (BackstoryPrompt prompt : handbook.backstory()) {
+            Optional<Profile.Located> a = Optional.ofNullable(p.backstory().get(prompt.id()));
+            out.add(new BackstoryItem(prompt.prompt(), prompt.theme(), a.isPresent(),
+                    a.map(x -> markdown.html(x.text(), x.origin(), problems)).orElse("")));
+        }
+        return out;
+    }
+
+    private static List<ConcernItem> concerns(Profile p) {
+        return p.concerns().stream().map(c -> new ConcernItem(c.concern(), c.counter())).toList();
+    }
+
+    private static List<StrengthItem> strengths(Profile p) {
+        return p.strengths().stream().map(s -> new StrengthItem(s.name(), s.evidence())).toList();
+    }
+
+    private static List<StoryItem> stories(List<Profile.Story> stories) {
+        return stories.stream().map(s -> new StoryItem(s.title(), s.situation(), s.task(), s.action(), s.result())).toList();
+    }
+
+    private List<EmailDraft> emails(List<Draft> drafts, Problems problems) {
+        List<EmailDraft> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String when = d.sendOn() == null ? d.template().when().description() : Dates.day(d.sendOn());
+            out.add(new EmailDraft("email-" + (i + 1), d.template().title(), d.to().name(), d.to().email().orElse(""),
+                    d.to().email().isPresent(), when, d.subject(),
+                    markdown.html(d.bodyMarkdown(), new org.prepbook.model.Origin(d.template().body().path(),
+                            d.template().body().line() + 1, 1), problems)));
+        }
+        return out;
+    }
+
+    private Readiness readiness(Profile p) {
+        Map<String, Question> likely = new LinkedHashMap<>();
+        Map<String, String> firstStage = new LinkedHashMap<>();
+        for (Interview iv : p.interviews()) {
+            for (Question q : likely(iv.stage())) {
+                likely.putIfAbsent(q.id(), q);
+                firstStage.putIfAbsent(q.id(), stage(iv.stage()).title());
+            }
+        }
+        int prepared = (int) likely.keySet().stream().filter(p.answers()::containsKey).count();
+        int percent = likely.isEmpty() ? 100 : Math.round(100f * prepared / likely.size());
+        List<String> next = new ArrayList<>();
+        likely.values().stream().filter(q -> !p.answers().containsKey(q.id())).limit(3)
+                .forEach(q -> next.add("Prepare an answer to \"" + q.text() + "\" (likely at the " + firstStage.get(q.id()) + ")."));
+        if (p.stories().size() < 3) {
+            next.add("Write " + (3 - p.stories().size()) + " more STAR stories you can adapt to most behavioural questions.");
+        }
+        if (p.asks().isEmpty()) {
+            next.add("Choose two or three questions to ask from the handbook's list.");
+        }
+        if (p.interviews().stream().anyMatch(iv -> iv.stage().equals("phone-screen")) && p.salary().isEmpty()) {
+            next.add("Research a salary range and write down what it is based on.");
+        }
+        long unanswered = handbook.backstory().stream().filter(b -> !p.backstory().containsKey(b.id())).count();
+        if (unanswered > 0) {
+            next.add("Answer " + unanswered + " more backstory prompts: they turn into stories no résumé tells.");
+        }
+        if (next.isEmpty()) {
+            next.add("Everything is prepared: rehearse your answers aloud, and time them.");
+        }
+        return new Readiness(percent, prepared, likely.size(), next);
+    }
+
+    private List<ChecklistDay> checklist(Profile p, List<Draft> drafts) {
+        List<ChecklistDay> days = new ArrayList<>();
+        for (Interview iv : p.interviews()) {
+            List<String> items = new ArrayList<>();
+            items.add(switch (iv.format()) {
+                case "phone" -> "A quiet room, a charged phone, this packet and the job posting in front of you.";
+                case "in-person" -> "Plan the route" + iv.location().map(l -> " to " + l).orElse("")
+                        + " and arrive ten minutes early; bring printed copies of your résumé.";
+                default -> "Test camera, microphone and the meeting link fifteen minutes before"
+                        + iv.location().map(l -> " (" + l + ")").orElse("") + ".";
+            });
+            items.add("Greet by name: " + String.join(", ", iv.interviewers().stream()
+                    .map(x -> x.name() + x.title().map(t -> " (" + t + ")").orElse("")).toList()) + ".");
+            items.addAll(stage(iv.stage()).tips());
+            items.add("Note one detail per person for your thank-you notes; send them by "
+                    + Dates.shortDay(iv.at().toLocalDate().plusDays(1)) + " at the latest.");
+            days.add(new ChecklistDay(stage(iv.stage()).title() + " — " + Dates.dayAndTime(iv.at()), items));
+        }
+        return days;
+    }
+
+    private static Person person(Profile.Person x) {
+        return new Person(x.name(), x.title().orElse(""), x.title().isPresent(), x.email().orElse(""), x.email().isPresent());
+    }
+
+    private List<Question> likely(String stageId) {
+        return handbook.questions().stream().filter(q -> q.stages().contains(stageId)).toList();
+    }
+
+    private Stage stage(String id) {
+        return handbook.stages().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Ask ask(String id) {
+        return handbook.asks().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,118 @@
+package org.prepbook.packet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.prepbook.content.Problems;
+import org.prepbook.model.Handbook;
+import org.prepbook.profile.Profile;
+import org.prepbook.render.Theme;
+
+/**
+ * Makes one packet: draft the emails, plan the view, render each format, and only then write.
+ * Thread-safe: one instance serves every thread of a batch. A packet with a problem throws
+ * {@link org.prepbook.content.ContentException} before any file is written; each file is written
+ * to a temporary name and renamed, so a failure leaves no half-written file.
+ */
+public final class Packets {
+    public enum Format {
+        HTML("packet.html"), PDF("packet.pdf"), ICS("packet.ics");
+
+        final String file;
+
+        Format(String file) {
+            this.file = file;
+        }
+    }
+
+    private final Handbook handbook;
+    private final Theme theme;
+    private final PacketPlanner planner;
+    private final PdfPacket pdf;
+    private final String screenCss;
+    private final String printCss;
+    private final Set<Format> formats;
+
+    public Packets(Handbook handbook, Theme theme, Set<Format> formats, PdfPacket.Paper paper) {
+        this.handbook = handbook;
+        this.theme = theme;
+        this.formats = EnumSet.copyOf(formats);
+        this.planner = new PacketPlanner(handbook, new SafeMarkdown());
+        this.screenCss = read(theme, "packet/packet.css");
+        this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
+        this.pdf = formats.contains(Format.PDF)
+                ? new PdfPacket(theme.file("packet/fonts/" + PdfPacket.FONTS.get(0).file())
+                        .orElseThrow(() -> new IllegalStateException("the theme has no packet/fonts/")).getParent(), paper)
+                : null;
+    }
+
+    /** Every format's bytes, by file name; nothing is written. */
+    public Map<String, byte[]> make(Profile profile, LocalDate today) {
+        Problems problems = new Problems();
+        // Draft first: a template needing a field the profile lacks must stop the packet before any rendering.
+        List<Drafts.Draft> drafts = Drafts.of(handbook, profile, problems);
+        PacketView view = planner.plan(profile, drafts, today, problems);
+        problems.throwIfAny();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (formats.contains(Format.HTML)) {
+            files.put(Format.HTML.file, theme.render("packet", withCss(view, screenCss, false)).getBytes(StandardCharsets.UTF_8));
+        }
+        if (formats.contains(Format.PDF)) {
+            String html = theme.render("packet", withCss(view, printCss, true));
+            files.put(Format.PDF.file, pdf.render(html, view.toc(), today));
+        }
+        if (formats.contains(Format.ICS)) {
+            files.put(Format.ICS.file, IcsPacket.of(handbook, profile, drafts, today).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    /** Writes {@code files} into {@code <out>/<slug>/}, each through a temporary file renamed into place. */
+    public static Path write(Path out, String slug, Map<String, byte[]> files) {
+        Path dir = out.resolve(slug);
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path tmp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".tmp");
+                try {
+                    Files.write(tmp, f.getValue());
+                    try {
+                        Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    private static PacketView withCss(PacketView v, String css, boolean pdf) {
+        return new PacketView(v.lang(), v.title(), css, pdf, v.paper(), v.cover(), v.toc(), v.timeline(), v.sheets(),
+                v.backstory(), v.concerns(), v.strengths(), v.stories(), v.emails(), v.readiness(), v.checklist(),
+                v.generatedFor());
+    }
+
+    private static String read(Theme theme, String file) {
+        try {
+            return Files.readString(theme.file(file).orElseThrow(() -> new IllegalStateException("the theme has no " + file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

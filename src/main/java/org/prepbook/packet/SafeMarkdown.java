@@ -1,0 +1,28 @@
+package org.prepbook.packet;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+import org.prepbook.content.Problems;
+import org.prepbook.markdown.Markdown;
+import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Origin;
+
+/**
+ * Markdown written by a job seeker, made safe to print. Raw HTML is escaped by the renderer; the
+ * safelist then drops what Markdown itself can produce but a packet must not hold: images (a packet
+ * makes no network request), {@code javascript:} and other non-web links, ids that could clash.
+ * Shared by all render threads; both parts are immutable.
+ */
+final class SafeMarkdown {
+    private static final Safelist SAFE = Safelist.basic().addTags("h2", "h3", "h4", "del", "table", "thead", "tbody",
+            "tr", "th", "td").removeEnforcedAttribute("a", "rel");
+    private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
+
+    private final Markdown markdown = new Markdown(false);
+
+    String html(String text, Origin origin, Problems problems) {
+        String html = markdown.render(new MarkdownText(text, origin.path(), origin.line() - 1), problems);
+        return Jsoup.clean(html, "", SAFE, OUTPUT);
+    }
+}
