@@ -1,0 +1,48 @@
+package org.prepbook.packet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import org.prepbook.content.ContentLoader;
+import org.prepbook.model.Handbook;
+import org.prepbook.profile.Profile;
+import org.prepbook.profile.ProfileParser;
+import org.prepbook.render.Theme;
+
+/** The shipped handbook, theme and example profiles, loaded once for all packet tests. */
+public final class Fixtures {
+    public static final Handbook HANDBOOK = ContentLoader.load(Path.of("content"));
+    public static final Theme THEME = Theme.of(Path.of("content"), Path.of("themes"), "default");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    public static final Path EARLY = Path.of("examples/profiles/early-career.yaml");
+    public static final Path SENIOR = Path.of("examples/profiles/senior.yaml");
+
+    private Fixtures() {
+    }
+
+    public static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Profile profile(String name, String yaml) {
+        return new ProfileParser(HANDBOOK).parse(Path.of(name), yaml);
+    }
+
+    public static Map<String, byte[]> make(Profile profile, Packets.Format... formats) {
+        return make(profile, PdfPacket.Paper.A4, formats);
+    }
+
+    public static Map<String, byte[]> make(Profile profile, PdfPacket.Paper paper, Packets.Format... formats) {
+        EnumSet<Packets.Format> set = EnumSet.noneOf(Packets.Format.class);
+        set.addAll(java.util.List.of(formats));
+        return new Packets(HANDBOOK, THEME, set, paper).make(profile, TODAY);
+    }
+}
