@@ -1,0 +1,126 @@
+package org.prepbook.packet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.prepbook.profile.Profile;
+
+class PdfPacketTest {
+    private static Profile early;
+    private static Profile senior;
+    private static byte[] earlyPdf;
+    private static byte[] seniorPdf;
+
+    @BeforeAll
+    static void render() {
+        early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
+        senior = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));
+        earlyPdf = Fixtures.make(early, Packets.Format.PDF).get("packet.pdf");
+        seniorPdf = Fixtures.make(senior, PdfPacket.Paper.LETTER, Packets.Format.PDF).get("packet.pdf");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void latinAndChineseNamesExtractAsWritten() throws IOException {
+        String early = text(earlyPdf);
+        assertTrue(early.contains("Zoë Łukasiewicz-Ngô"), early.substring(0, 300));
+        assertTrue(early.contains("Tomasz Wiśniewski"));
+        assertTrue(early.contains("office") || early.contains("Junior Data Analyst"));
+        assertFalse(early.contains("###"));
+        String senior = text(seniorPdf);
+        assertTrue(senior.contains("王小明"), senior.substring(0, 300));
+        assertFalse(senior.contains("###"));
+    }
+
+    @Test
+    void hasOutlineWithEverySection() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(earlyPdf)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                assertNotNull(item.findDestinationPage(doc), item.getTitle());
+            }
+            assertEquals(List.of("Cover", "Timeline", "The recruiter phone screen, Tue 1 Dec 2026",
+                    "The hiring manager interview, Wed 9 Dec 2026", "Backstory worksheet", "Objections and counters",
+                    "Strengths and stories", "Emails to send", "Readiness", "Checklist for the day"), titles);
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubset() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(seniorPdf)) {
+            List<String> names = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (COSName n : res.getFontNames()) {
+                    PDFont font = res.getFont(n);
+                    assertTrue(font.isEmbedded(), font.getName());
+                    names.add(font.getName());
+                }
+            }
+            assertTrue(names.stream().allMatch(n -> n.matches("[A-Z]{6}\\+.*")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains("DroidSansFallback")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.contains("DejaVuSans")), names.toString());
+        }
+        assertTrue(seniorPdf.length < 1_000_000, "subset fonts keep the PDF small: " + seniorPdf.length);
+    }
+
+    @Test
+    void pageSizesAreA4OrLetter() throws IOException {
+        try (PDDocument a4 = Loader.loadPDF(earlyPdf); PDDocument letter = Loader.loadPDF(seniorPdf)) {
+            assertEquals(595.3, a4.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(841.9, a4.getPage(0).getMediaBox().getHeight(), 0.5);
+            assertEquals(612, letter.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(792, letter.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+    }
+
+    @Test
+    void isTaggedWithTitleLanguageAndPageNumbers() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(earlyPdf)) {
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked());
+            assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot());
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertEquals("Interview prep packet for Zoë Łukasiewicz-Ngô", doc.getDocumentInformation().getTitle());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(doc).contains("Page 2 of " + doc.getNumberOfPages()));
+        }
+    }
+
+    @Test
+    void tableOfContentsLinksAreClickable() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(earlyPdf)) {
+            long links = doc.getPage(0).getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
+            assertTrue(links >= 10, "links on the cover and contents page: " + links);
+        }
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() {
+        assertArrayEquals(earlyPdf, Fixtures.make(early, Packets.Format.PDF).get("packet.pdf"));
+    }
+}
