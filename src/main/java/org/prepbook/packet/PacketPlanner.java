@@ -3,10 +3,12 @@ package org.prepbook.packet;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.prepbook.content.Problems;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
@@ -35,17 +37,20 @@ final class PacketPlanner {
     }
 
     PacketView plan(Profile p, List<Draft> drafts, LocalDate today, Problems problems) {
+        // An answer appears on every sheet where its question is likely: render it, and report its problems, once.
+        Map<Profile.Located, String> rendered = new HashMap<>();
+        Function<Profile.Located, String> html = a -> rendered.computeIfAbsent(a, x -> markdown.html(x.text(), x.origin(), problems));
         List<Sheet> sheets = new ArrayList<>();
         for (int i = 0; i < p.interviews().size(); i++) {
-            sheets.add(sheet(p, p.interviews().get(i), "sheet-" + (i + 1), today, problems));
+            sheets.add(sheet(p, p.interviews().get(i), "sheet-" + (i + 1), today, html));
         }
         List<TocEntry> toc = new ArrayList<>(List.of(new TocEntry("timeline", "Timeline")));
         sheets.forEach(s -> toc.add(new TocEntry(s.anchor(), s.title())));
         toc.addAll(List.of(new TocEntry("backstory", "Backstory worksheet"), new TocEntry("concerns", "Objections and counters"),
                 new TocEntry("strengths", "Strengths and stories"), new TocEntry("emails", "Emails to send"),
                 new TocEntry("readiness", "Readiness"), new TocEntry("checklist", "Checklist for the day")));
-        return new PacketView("en", "Interview prep packet for " + p.candidate().name(), "", false, "A4",
-                cover(p), toc, timeline(p, drafts), sheets, backstory(p, problems), concerns(p), strengths(p),
+        return new PacketView("en", "Interview prep packet for " + p.candidate().name(), "", false,
+                cover(p), toc, timeline(p, drafts), sheets, backstory(p, html), concerns(p), strengths(p),
                 stories(p.stories()), emails(drafts, problems), readiness(p), checklist(p, drafts),
                 p.candidate().name() + " — " + p.target().role() + ", " + p.target().company());
     }
@@ -90,7 +95,7 @@ final class PacketPlanner {
         return rows.stream().map(Row::row).toList();
     }
 
-    private Sheet sheet(Profile p, Interview iv, String anchor, LocalDate today, Problems problems) {
+    private Sheet sheet(Profile p, Interview iv, String anchor, LocalDate today, Function<Profile.Located, String> html) {
         Stage stage = stage(iv.stage());
         List<Question> likely = likely(iv.stage());
         List<QuestionItem> questions = new ArrayList<>();
@@ -99,7 +104,7 @@ final class PacketPlanner {
             Optional<Profile.Located> answer = Optional.ofNullable(p.answers().get(q.id()));
             prepared += answer.isPresent() ? 1 : 0;
             questions.add(new QuestionItem(q.text(), q.intent(), answer.isPresent(),
-                    answer.map(a -> markdown.html(a.text(), a.origin(), problems)).orElse(""),
+                    answer.map(html).orElse(""),
                     p.stories().stream().filter(s -> s.questions().contains(q.id())).map(Profile.Story::title).toList()));
         }
         List<Profile.Story> fitting = p.stories().stream()
@@ -122,12 +127,12 @@ final class PacketPlanner {
                 p.salary().isPresent());
     }
 
-    private List<BackstoryItem> backstory(Profile p, Problems problems) {
+    private List<BackstoryItem> backstory(Profile p, Function<Profile.Located, String> html) {
         List<BackstoryItem> out = new ArrayList<>();
         for (BackstoryPrompt prompt : handbook.backstory()) {
             Optional<Profile.Located> a = Optional.ofNullable(p.backstory().get(prompt.id()));
             out.add(new BackstoryItem(prompt.prompt(), prompt.theme(), a.isPresent(),
-                    a.map(x -> markdown.html(x.text(), x.origin(), problems)).orElse("")));
+                    a.map(html).orElse("")));
         }
         return out;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * with raw HTML escaped and cleaned. Optional values arrive as empty strings with a {@code has...}
  * flag, because the strict theme refuses a name that resolves to nothing.
  */
-public record PacketView(String lang, String title, String css, boolean pdf, String paper,
+public record PacketView(String lang, String title, String css, boolean pdf,
                          Cover cover, List<TocEntry> toc, List<TimelineRow> timeline, List<Sheet> sheets,
                          List<BackstoryItem> backstory, List<ConcernItem> concerns, List<StrengthItem> strengths,
                          List<StoryItem> stories, List<EmailDraft> emails, Readiness readiness,

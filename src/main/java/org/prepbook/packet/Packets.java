@@ -103,7 +103,7 @@ public final class Packets {
     }
 
     private static PacketView withCss(PacketView v, String css, boolean pdf) {
-        return new PacketView(v.lang(), v.title(), css, pdf, v.paper(), v.cover(), v.toc(), v.timeline(), v.sheets(),
+        return new PacketView(v.lang(), v.title(), css, pdf, v.cover(), v.toc(), v.timeline(), v.sheets(),
                 v.backstory(), v.concerns(), v.strengths(), v.stories(), v.emails(), v.readiness(), v.checklist(),
                 v.generatedFor());
     }
