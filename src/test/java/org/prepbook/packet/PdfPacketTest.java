@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -20,6 +22,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prepbook.testing.StaticServer;
 import org.prepbook.profile.Profile;
 
 class PdfPacketTest {
@@ -116,6 +120,20 @@ class PdfPacketTest {
         try (PDDocument doc = Loader.loadPDF(earlyPdf)) {
             long links = doc.getPage(0).getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
             assertTrue(links >= 10, "links on the cover and contents page: " + links);
+        }
+    }
+
+    @Test
+    void rendererFetchesNothing(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x.css"), "body { color: red; }");
+        try (StaticServer server = new StaticServer(dir, "/s/")) {
+            String html = "<html lang=\"en\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + server.base() + "x.css\"/>"
+                    + "<style>@import url(" + server.base() + "y.css); body { font-family: 'DejaVu Sans'; }</style></head>"
+                    + "<body><p>Hello</p><img alt=\"x\" src=\"" + server.base() + "x.png\"/></body></html>";
+            PdfPacket pdf = new PdfPacket(Path.of("themes/default/packet/fonts"), PdfPacket.Paper.A4);
+            String text = text(pdf.render(html, List.of(), Fixtures.TODAY));
+            assertTrue(text.contains("Hello"));
+            assertEquals(List.of(), server.requests());
         }
     }
 
