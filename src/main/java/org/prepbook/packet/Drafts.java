@@ -76,7 +76,12 @@ final class Drafts {
                         continue;
                     }
                     Interview first = profile.interviews().get(0);
-                    LocalDate on = profile.decisionDate().map(d -> d.plusDays(t.when().days())).orElse(first.at().toLocalDate());
+                    if (profile.decisionDate().isEmpty()) {
+                        // Its send date is counted from the decision date, so it cannot be scheduled without one.
+                        missing(profile, t, "decision_date", problems, reported);
+                        continue;
+                    }
+                    LocalDate on = profile.decisionDate().get().plusDays(t.when().days());
                     drafts.add(fill(handbook, profile, t, first.interviewers().get(0), first.field() + ".interviewers[0]",
                             Optional.empty(), Optional.empty(), on, problems, reported));
                 }
@@ -140,13 +145,7 @@ final class Drafts {
             Value value = values.get(m.group(1));
             String text = "";
             if (value == null || value.text().isEmpty()) {
-                String field = value == null ? m.group(1) : value.field();
-                if (reported.add(t.id() + " " + field)) {
-                    Origin at = where(profile, field);
-                    problems.add(at.path(), at.line(), at.column(),
-                            "email template '" + t.id() + "' needs " + field + ", which the profile does not set",
-                            "add it to the profile (docs/profile-format.md), or the packet cannot draft '" + t.title() + "'");
-                }
+                missing(profile, t, value == null ? m.group(1) : value.field(), problems, reported);
             } else {
                 text = value.text().get();
                 if (markdown && !value.markdown()) {
@@ -159,6 +158,15 @@ final class Drafts {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static void missing(Profile profile, EmailTemplate t, String field, Problems problems, Set<String> reported) {
+        if (reported.add(t.id() + " " + field)) {
+            Origin at = where(profile, field);
+            problems.add(at.path(), at.line(), at.column(),
+                    "email template '" + t.id() + "' needs " + field + ", which the profile does not set",
+                    "add it to the profile (docs/profile-format.md), or the packet cannot draft '" + t.title() + "'");
+        }
     }
 
     /** The mapping that should hold {@code field}: its closest written parent, else the profile's start. */

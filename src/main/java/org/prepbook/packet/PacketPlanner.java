@@ -76,20 +76,22 @@ final class PacketPlanner {
                     stage(iv.stage()).title() + " at " + iv.at().toLocalTime(), iv.minutes() + " minutes, " + iv.format(), "interview")));
         }
         // One row per template and day, not per recipient: the timeline says what to do when.
-        Map<String, Row> emailRows = new LinkedHashMap<>();
+        Map<String, List<Draft>> byTemplateAndDay = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            if (d.sendOn() == null) {
-                continue;
+            if (d.sendOn() != null) {
+                byTemplateAndDay.computeIfAbsent(d.template().id() + " " + d.sendOn(), k -> new ArrayList<>()).add(d);
             }
-            String detail = d.template().when().anchor() == EmailTemplate.Anchor.INTERVIEW && d.template().when().days() == 0
-                    ? "Due the same day; the next day (" + Dates.shortDay(d.sendOn().plusDays(1)) + ") at the latest"
-                    : d.template().when().description();
-            emailRows.merge(d.template().id() + d.sendOn(), new Row(d.sendOn(), 1,
-                    new TimelineRow(Dates.shortDay(d.sendOn()), "Send: " + d.template().title() + " (to " + d.to().name() + ")",
-                            detail, "email")), (a, b) -> new Row(a.on(), 1, new TimelineRow(a.row().date(),
-                    a.row().what().replaceFirst("\\)$", ", " + d.to().name() + ")"), a.row().detail(), "email")));
         }
-        rows.addAll(emailRows.values());
+        for (List<Draft> group : byTemplateAndDay.values()) {
+            Draft d = group.get(0);
+            EmailTemplate.SendTime when = d.template().when();
+            String detail = when.anchor() == EmailTemplate.Anchor.INTERVIEW && when.days() == 0
+                    ? "Due the same day; the next day (" + Dates.shortDay(d.sendOn().plusDays(1)) + ") at the latest"
+                    : when.description();
+            String to = String.join(", ", group.stream().map(x -> x.to().name()).toList());
+            rows.add(new Row(d.sendOn(), 1, new TimelineRow(Dates.shortDay(d.sendOn()),
+                    "Send: " + d.template().title() + " (to " + to + ")", detail, "email")));
+        }
         p.decisionDate().ifPresent(d -> rows.add(new Row(d, 0, new TimelineRow(Dates.shortDay(d), "Expected decision", "", "decision"))));
         rows.sort(java.util.Comparator.comparing(Row::on).thenComparingInt(Row::order));
         return rows.stream().map(Row::row).toList();

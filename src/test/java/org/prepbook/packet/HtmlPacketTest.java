@@ -134,6 +134,25 @@ class HtmlPacketTest {
     }
 
     @Test
+    void missingRecipientFieldIsNamedByItsPath() {
+        String yaml = Fixtures.text(Fixtures.SENIOR).replace("  title: Senior Platform Engineer\n", "");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.make(
+                Fixtures.profile("senior.yaml", yaml), Packets.Format.HTML));
+        assertEquals(List.of("email template 'insider-outreach' needs insider.title, which the profile does not set"),
+                e.problems().stream().map(Problem::message).toList());
+        assertEquals(89, e.problems().get(0).line(), "points at the insider mapping");
+    }
+
+    @Test
+    void decisionFollowUpNeedsTheDecisionDate() {
+        String yaml = Fixtures.text(Fixtures.EARLY).replace("decision_date: 2026-12-16\n", "");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.make(
+                Fixtures.profile("early-career.yaml", yaml), Packets.Format.HTML));
+        assertEquals(List.of("email template 'decision-follow-up' needs decision_date, which the profile does not set"),
+                e.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
     void missingProfileFieldNamesTemplateAndFieldPath() {
         String yaml = Fixtures.text(Fixtures.EARLY).replace("  phone: \"+44 20 7946 0321\"\n", "")
                 .replace("        email: grace.okafor@harbourline.example\n", "");
