@@ -114,7 +114,8 @@ final class PacketCommand implements Callable<Integer> {
             err.printf("%s: not written, %d %s:%n", o.profile(), o.problems().size(), o.problems().size() == 1 ? "problem" : "problems");
             o.problems().forEach(p -> err.println(p.format()));
         }
-        out.printf("Done: %d packets written, %d failed, in %d ms%n", outcomes.size() - failed.size(), failed.size(), millis);
+        int written = outcomes.size() - failed.size();
+        out.printf("Done: %d %s written, %d failed, in %d ms%n", written, written == 1 ? "packet" : "packets", failed.size(), millis);
         return failed.isEmpty() ? 0 : 1;
     }
 

@@ -77,12 +77,15 @@ public final class Batch {
             return t;
         });
         try {
+            // Claim packet folders in input order before any work, so which of two clashing profiles
+            // fails does not depend on which thread gets there first.
             Map<String, Path> slugs = new HashMap<>();
             int[] done = {0};
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path file : profiles) {
+                Path owner = slugs.putIfAbsent(ProfileParser.slug(file), file);
                 futures.add(pool.submit(() -> {
-                    Outcome o = one(file, slugs);
+                    Outcome o = owner == null ? one(file) : clash(file, owner);
                     synchronized (done) {
                         progress.finished(++done[0], profiles.size(), o);
                     }
@@ -104,17 +107,15 @@ public final class Batch {
         }
     }
 
-    private Outcome one(Path file, Map<String, Path> slugs) {
+    private static Outcome clash(Path file, Path owner) {
+        return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,
+                "this profile's packet folder '" + ProfileParser.slug(file) + "' is already " + owner + "'s",
+                "rename one of the two files; the packet folder is named after the file")));
+    }
+
+    private Outcome one(Path file) {
         try {
             Profile profile = parser.load(file);
-            synchronized (slugs) {
-                Path other = slugs.putIfAbsent(profile.slug(), file);
-                if (other != null) {
-                    return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,
-                            "this profile's packet folder '" + profile.slug() + "' is also " + other + "'s",
-                            "rename one of the two files; the packet folder is named after the file")));
-                }
-            }
             Map<String, byte[]> files = packets.make(profile, today);
             return new Outcome(file, Optional.of(Packets.write(out, profile.slug(), files)), List.of());
         } catch (ContentException e) {

@@ -258,7 +258,7 @@ public final class ProfileParser {
     }
 
     /** The packet's folder name: the profile's file name, so a cohort's packets never collide. */
-    static String slug(Path source) {
+    public static String slug(Path source) {
         String name = source.getFileName() == null ? "profile" : source.getFileName().toString();
         name = name.replaceFirst("\\.ya?ml$", "").toLowerCase(java.util.Locale.ROOT);
         String slug = name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -73,6 +73,19 @@ class PacketCommandTest {
     }
 
     @Test
+    void twoProfilesWithTheSameFileNameDoNotShareAFolder() throws IOException {
+        String good = Files.readString(Path.of("examples/profiles/senior.yaml"));
+        Path first = Files.createDirectories(tmp.resolve("one")).resolve("sam.yaml");
+        Path second = Files.createDirectories(tmp.resolve("two")).resolve("sam.yaml");
+        Files.writeString(first, good);
+        Files.writeString(second, good);
+        Run r = run("packet", first.toString(), second.toString(), "--out", tmp.resolve("out").toString(), "--format", "ics");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains(second + ":1:1: this profile's packet folder 'sam' is already " + first + "'s"), r.err());
+        assertTrue(r.out().contains("Done: 1 packet written, 1 failed"), r.out());
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, run("packet").status());
         assertEquals(2, run("packet", "examples/profiles/senior.yaml", "--format", "docx").status());
