@@ -39,6 +39,7 @@ public final class Packets {
     private final Handbook handbook;
     private final Theme theme;
     private final PacketPlanner planner;
+    /** Only when PDFs are wanted: it reads the fonts, which an HTML-only run never needs. */
     private final PdfPacket pdf;
     private final String screenCss;
     private final String printCss;

@@ -167,6 +167,9 @@ public final class ProfileParser {
             if (!stage.isEmpty() && interviews.stream().noneMatch(iv -> iv.stage().equals(stage))) {
                 b.problemAt("stage", "no interview at stage '" + stage + "' in this profile",
                         "a better answer follows up an interview listed under 'interviews'");
+            } else if (better.stream().anyMatch(x -> x.stage().equals(stage))) {
+                b.problemAt("stage", "a second better answer for the " + stage + " interview",
+                        "one follow-up email carries one better answer: keep the one that matters most");
             }
             String question = b.ref("question", questionIds, "question");
             Mark at = b.markOf("answer");

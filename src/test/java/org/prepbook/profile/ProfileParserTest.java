@@ -155,6 +155,21 @@ class ProfileParserTest {
     }
 
     @Test
+    void reportsTwoBetterAnswersForOneInterview() {
+        Problem p = only(VALID + """
+                better_answers:
+                  - stage: phone-screen
+                    question: greatest-strength
+                    answer: Better.
+                  - stage: phone-screen
+                    question: greatest-weakness
+                    answer: Also better.
+                """);
+        assertEquals("a second better answer for the phone-screen interview", p.message());
+        assertEquals(21, p.line());
+    }
+
+    @Test
     void reportsInvalidYamlWithItsPosition() {
         Problem p = only("candidate:\n  name: [unclosed\n");
         assertTrue(p.message().startsWith("invalid YAML"), p.message());
