@@ -15,6 +15,8 @@ import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
 import org.prepbook.render.TemplateException;
 import org.prepbook.render.Theme;
+import org.prepbook.search.Documents;
+import org.prepbook.search.SearchIndex;
 
 /**
  * The handbook build, start to finish. Each step needs the one before it; the comments say why the
@@ -62,6 +64,8 @@ public final class Build {
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html);
         new SiteRenderer(handbook, theme).render(jobs, out);
+        // 5. Index for search from the same rendered Markdown, so results show what the pages say.
+        new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
         return new Result(handbook, jobs.size(), jobs);
     }
 

@@ -19,6 +19,7 @@ import org.prepbook.render.view.BackstoryCard;
 import org.prepbook.render.view.BackstoryView;
 import org.prepbook.render.view.BankView;
 import org.prepbook.render.view.CategoryGroup;
+import org.prepbook.render.view.Choice;
 import org.prepbook.render.view.EmailCard;
 import org.prepbook.render.view.EmailView;
 import org.prepbook.render.view.EmailsView;
@@ -30,6 +31,7 @@ import org.prepbook.render.view.PageView;
 import org.prepbook.render.view.Placeholder;
 import org.prepbook.render.view.QuestionCard;
 import org.prepbook.render.view.QuestionView;
+import org.prepbook.render.view.SearchView;
 import org.prepbook.render.view.SectionCard;
 import org.prepbook.render.view.StageCard;
 import org.prepbook.render.view.StageView;
@@ -97,6 +99,7 @@ public final class Pages {
         for (EmailTemplate e : handbook.emails()) {
             jobs.add(emailPage(e, List.of(home, emails)));
         }
+        jobs.add(searchPage());
         for (Page p : handbook.pages()) {
             jobs.add(new PageJob("/" + p.slug() + "/", "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
                     p.title(), p.description(), List.of(home), p.origin()));
@@ -148,6 +151,12 @@ public final class Pages {
         }
         return new PageJob("/asks/", "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
                 "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home));
+    }
+
+    private PageJob searchPage() {
+        List<Choice> stages = handbook.stages().stream().map(s -> new Choice(s.id(), s.shortTitle())).toList();
+        return new PageJob("/search/", "search", new SearchView("Search", "/questions/", stages), "Search",
+                "Search every stage, question, email template and guide in the handbook.", List.of(home));
     }
 
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {

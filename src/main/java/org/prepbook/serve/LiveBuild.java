@@ -19,6 +19,8 @@ import org.prepbook.render.PageJob;
 import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
 import org.prepbook.render.Theme;
+import org.prepbook.search.Documents;
+import org.prepbook.search.SearchIndex;
 
 /**
  * The build {@code serve} repeats after every change: the steps of {@link Build#render}, in the same
@@ -88,6 +90,9 @@ final class LiveBuild {
             current.put(job, bytes);
             return bytes;
         });
+        // The search index is rebuilt whole: it needs every document's terms, and takes about a
+        // second at 10,000 pages (docs/search.md).
+        new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(site);
         // Keep only this build's pages, so the cache never outgrows the site.
         pages.clear();
         pages.putAll(current);

@@ -1,0 +1,89 @@
+package org.prepbook.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.prepbook.model.Ask;
+import org.prepbook.model.BackstoryPrompt;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.Page;
+import org.prepbook.model.Question;
+import org.prepbook.model.Stage;
+import org.prepbook.render.MarkdownHtml;
+
+/**
+ * Turns the handbook into search documents, taking text from the Markdown already rendered for the
+ * pages so search sees what readers see (links and emphasis reduced to their words).
+ */
+public final class Documents {
+    private final Handbook handbook;
+    private final MarkdownHtml html;
+    private final Map<String, Stage> stages;
+
+    private Documents(Handbook handbook, MarkdownHtml html) {
+        this.handbook = handbook;
+        this.html = html;
+        this.stages = handbook.stages().stream().collect(Collectors.toMap(Stage::id, Function.identity()));
+    }
+
+    /** Every document, grouped by {@link Document.Kind} in its declared order, each group in display order. */
+    public static List<Document> of(Handbook handbook, MarkdownHtml html) {
+        return new Documents(handbook, html).all();
+    }
+
+    private List<Document> all() {
+        List<Document> docs = new ArrayList<>();
+        for (Stage s : handbook.stages()) {
+            docs.add(new Document(Document.Kind.STAGE, "/stages/" + s.id() + "/", s.title(),
+                    join(s.shortTitle(), s.goal(), s.who(), s.length()),
+                    join(text(html.stages().get(s.id())), String.join(" ", s.mistakes()), String.join(" ", s.tips())),
+                    List.of(s.id()), s.shortTitle()));
+        }
+        for (Question q : handbook.questions()) {
+            docs.add(new Document(Document.Kind.QUESTION, "/questions/" + q.id() + "/", q.text(), q.intent(),
+                    join(text(html.guidance().get(q.id())), String.join(" ", q.pitfalls())), q.stages(), where(q.stages())));
+        }
+        for (Ask a : handbook.asks()) {
+            docs.add(new Document(Document.Kind.ASK, "/asks/#" + a.id(), a.text(), a.why(), a.when().label(), a.stages(),
+                    where(a.stages())));
+        }
+        for (BackstoryPrompt b : handbook.backstory()) {
+            docs.add(new Document(Document.Kind.BACKSTORY, "/backstory/#" + b.id(), b.prompt(), b.theme(), b.why(),
+                    List.of(), ""));
+        }
+        for (EmailTemplate e : handbook.emails()) {
+            docs.add(new Document(Document.Kind.EMAIL, "/emails/" + e.id() + "/", e.title(), join(e.purpose(), e.subject()),
+                    join(e.when().description(), text(html.emails().get(e.id()))), List.of(), ""));
+        }
+        for (Page p : handbook.pages()) {
+            docs.add(new Document(Document.Kind.PAGE, "/" + p.slug() + "/", p.title(), p.description(),
+                    text(html.pages().get(p.slug())), List.of(), ""));
+        }
+        return docs;
+    }
+
+    /** The stages' short titles in journey order, whatever order the item lists them in. */
+    private String where(List<String> ids) {
+        return ids.stream().map(stages::get).sorted(Comparator.comparingInt(Stage::order))
+                .map(Stage::shortTitle).collect(Collectors.joining(" · "));
+    }
+
+    private static String text(String html) {
+        return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).body().text();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(part.strip());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,409 @@
+/*
+ * prepbook search client. Plain JavaScript, no build step. The Java build writes the index as small
+ * files under search/ (see SearchIndex.java); this script fetches only the files a query needs:
+ * search/index.json once (the first term of each shard), the term shards that can hold the typed
+ * words, then one small file per result shown. Nothing is fetched before the search box is focused
+ * or the search page is opened.
+ */
+(function () {
+  'use strict';
+
+  // The site may be served from any sub-path: find its root from this script's own URL.
+  var root = new URL('../', document.currentScript.src).href;
+
+  // Tokenising and stemming: the same rules as Words.java, which built the index.
+  var STOP = new Set(('a an and are as at be but by do for if in into is it its of on or so that the their them ' +
+    'they this to was we were will with you your').split(' '));
+
+  function words(text) {
+    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+      .split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1; });
+  }
+
+  function undouble(w) {
+    var n = w.length;
+    return n >= 3 && w[n - 1] === w[n - 2] && 'bdfgkmnprt'.indexOf(w[n - 1]) >= 0 ? w.slice(0, -1) : w;
+  }
+
+  function stem(word) {
+    var w = word;
+    if (w.length <= 3) return w;
+    if (/ies$/.test(w) && w.length > 4) w = w.slice(0, -3) + 'y';
+    else if (/(sses|ches|shes|xes)$/.test(w)) w = w.slice(0, -2);
+    else if (/s$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    if (/ing$/.test(w) && w.length >= 6) w = undouble(w.slice(0, -3));
+    else if (/ed$/.test(w) && w.length >= 5) w = undouble(w.slice(0, -2));
+    if (/e$/.test(w) && !/ee$/.test(w) && w.length >= 4) w = w.slice(0, -1);
+    return w;
+  }
+
+  // Fetching: each file once per page view; the manifest's version keeps caches from mixing builds.
+  var manifest = null;
+  var files = new Map();
+
+  function fetchJson(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error('search: ' + url + ' answered ' + r.status);
+      return r.json();
+    });
+  }
+
+  function load() {
+    if (!manifest) manifest = fetchJson(root + 'search/index.json');
+    return manifest;
+  }
+
+  function file(m, path) {
+    if (!files.has(path)) files.set(path, fetchJson(root + 'search/' + path + '?v=' + m.version));
+    return files.get(path);
+  }
+
+  // The last shard whose first term is <= term: the only shard that can hold it.
+  function shardOf(m, term) {
+    var lo = 0, hi = m.shards.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (m.shards[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // Shards for terms from `from` to `to`, at most `limit` of them starting at `from`'s own: a very
+  // short prefix such as "c" would otherwise pull in a large part of the index.
+  function shardRange(m, from, to, limit) {
+    var first = shardOf(m, from), last = Math.min(shardOf(m, to), first + limit - 1), out = [];
+    for (var i = first; i <= last; i++) out.push(i);
+    return out;
+  }
+
+  // Damerau-Levenshtein distance, giving up once it must exceed `max`.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null, prev = [], cur;
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        cur.push(d);
+        if (d < best) best = d;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  // One query word: its stem, and whether it may match as a prefix (the word being typed) or with typos.
+  function plan(query) {
+    var all = words(query);
+    var typing = !/\s$/.test(query);
+    return all.filter(function (w, i) { return !STOP.has(w) || (typing && i === all.length - 1); })
+      .map(function (w, i, kept) {
+        return { word: w, stem: stem(w), prefix: typing && i === kept.length - 1, typos: w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0 };
+      });
+  }
+
+  function shardsFor(m, t) {
+    var ids = [shardOf(m, t.stem)];
+    if (t.prefix) ids = ids.concat(shardRange(m, t.stem, t.stem + '~', 3));
+    if (t.typos) ids = ids.concat(shardRange(m, t.stem.slice(0, 2), t.stem.slice(0, 2) + '~', 4));
+    return ids.filter(function (id, i) { return ids.indexOf(id) === i; });
+  }
+
+  // Terms of the loaded shards that a query word stands for, each with how much a match counts.
+  function expand(t, shards) {
+    var found = new Map();
+    shards.forEach(function (shard) {
+      for (var term in shard) {
+        var weight = 0;
+        if (term === t.stem) weight = 1;
+        else if (t.prefix && term.lastIndexOf(t.stem, 0) === 0) weight = 0.6 + 0.3 * t.stem.length / term.length;
+        else if (t.typos && term[0] === t.stem[0] && distance(t.stem, term, t.typos) <= t.typos) weight = 0.45;
+        if (weight > (found.get(term) || 0)) found.set(term, weight);
+      }
+    });
+    return found;
+  }
+
+  function decode(list) {
+    var out = [], id = 0;
+    for (var i = 0; i < list.length; i += 2) {
+      id += list[i];
+      out.push(id, list[i + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * Ranked [{id, score, terms}] for a query, filtered by content type and stage. A document's score
+   * is the sum over query words of its best match, scaled by the share of words it matched.
+   */
+  function search(query, filters) {
+    filters = filters || {};
+    return load().then(function (m) {
+      var words = plan(query);
+      if (!words.length) return { manifest: m, results: [], terms: new Set() };
+      var wanted = [];
+      words.forEach(function (t) { shardsFor(m, t).forEach(function (id) { if (wanted.indexOf(id) < 0) wanted.push(id); }); });
+      var loads = wanted.map(function (id) { return file(m, 't/' + id + '.json'); });
+      var stage = filters.stage && m.stages.some(function (s) { return s.id === filters.stage; });
+      if (stage) loads.push(file(m, 's/' + filters.stage + '.json'));
+      return Promise.all(loads).then(function (loaded) {
+        var started = performance.now();
+        var shardById = new Map(wanted.map(function (id, i) { return [id, loaded[i]]; }));
+        var inStage = null;
+        if (stage) inStage = new Set(loaded[loaded.length - 1].reduce(function (acc, d) {
+          acc.push((acc.length ? acc[acc.length - 1] : 0) + d); return acc;
+        }, []));
+        var kind = m.kinds.filter(function (k) { return k.id === filters.type; })[0];
+        var total = new Map(), matched = new Map(), hits = new Set();
+        words.forEach(function (t) {
+          var best = new Map();
+          expand(t, shardsFor(m, t).map(function (id) { return shardById.get(id); })).forEach(function (weight, term) {
+            var shard = shardById.get(shardOf(m, term));
+            var postings = decode(shard[term] || []);
+            for (var i = 0; i < postings.length; i += 2) {
+              var id = postings[i];
+              if (kind && (id < kind.from || id >= kind.to)) continue;
+              if (inStage && !inStage.has(id)) continue;
+              var s = postings[i + 1] * weight;
+              if (s > (best.get(id) || 0)) best.set(id, s);
+              hits.add(term);
+            }
+          });
+          best.forEach(function (s, id) {
+            total.set(id, (total.get(id) || 0) + s);
+            matched.set(id, (matched.get(id) || 0) + 1);
+          });
+        });
+        var results = [];
+        total.forEach(function (s, id) {
+          var share = matched.get(id) / words.length;
+          results.push({ id: id, score: s * share * share });
+        });
+        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        performance.measure('prepbook-search-rank', { start: started, end: performance.now() });
+        return { manifest: m, results: results, terms: hits };
+      });
+    });
+  }
+
+  function documents(found, count) {
+    return Promise.all(found.results.slice(0, count).map(function (r) {
+      return file(found.manifest, 'd/' + r.id + '.json');
+    }));
+  }
+
+  function kindLabel(m, id) {
+    var k = m.kinds.filter(function (k) { return k.id === id; })[0];
+    return k ? k.label : id;
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  // About 200 characters around the first matching word, matching words marked. DOM nodes, never
+  // innerHTML: the text is content, and content is not trusted to be markup.
+  function excerpt(text, terms) {
+    var re = /[A-Za-z0-9\u00C0-\u024F]+/g, spans = [], match;
+    while ((match = re.exec(text))) {
+      var folded = words(match[0])[0];
+      if (folded && terms.has(stem(folded))) spans.push([match.index, match.index + match[0].length]);
+    }
+    var start = spans.length ? Math.max(0, spans[0][0] - 60) : 0;
+    if (start > 0) start = text.indexOf(' ', start) + 1;
+    var end = Math.min(text.length, start + 200);
+    if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), start + 1);
+    var p = el('span', 'search-excerpt'), at = start;
+    if (start > 0) p.appendChild(document.createTextNode('… '));
+    spans.forEach(function (s) {
+      if (s[0] < at || s[1] > end) return;
+      p.appendChild(document.createTextNode(text.slice(at, s[0])));
+      p.appendChild(el('mark', null, text.slice(s[0], s[1])));
+      at = s[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
+    return p;
+  }
+
+  function describe(m, doc) {
+    return kindLabel(m, doc.k) + (doc.w ? ' · ' + doc.w : '');
+  }
+
+  function href(doc) {
+    return root + doc.u.slice(1);
+  }
+
+  function countText(n) {
+    return n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results';
+  }
+
+  function debounce(fn, ms) {
+    var timer;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+
+  // The header box: a WAI-ARIA combobox whose listbox shows the first results as the user types.
+  function combobox(form) {
+    var input = form.querySelector('input[name="q"]');
+    var list = el('ul', 'search-list');
+    var status = el('p', 'visually-hidden');
+    var options = [], active = -1, sequence = 0;
+    list.id = input.id + '-list';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Search results');
+    list.hidden = true;
+    status.setAttribute('role', 'status');
+    form.appendChild(list);
+    form.appendChild(status);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+
+    function open(show) {
+      list.hidden = !show;
+      input.setAttribute('aria-expanded', String(show));
+      if (!show) select(-1);
+    }
+
+    function select(i) {
+      if (options[active]) options[active].setAttribute('aria-selected', 'false');
+      active = i;
+      if (options[i]) {
+        options[i].setAttribute('aria-selected', 'true');
+        input.setAttribute('aria-activedescendant', options[i].id);
+        options[i].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function option(i, url, title, label, extra) {
+      var li = el('li', 'search-option');
+      li.id = list.id + '-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.dataset.href = url;
+      li.appendChild(el('span', 'search-title', title));
+      if (label) li.appendChild(el('span', 'search-kind', label));
+      if (extra) li.appendChild(extra);
+      li.addEventListener('mousedown', function (e) { e.preventDefault(); });
+      li.addEventListener('click', function () { location.href = url; });
+      return li;
+    }
+
+    var run = debounce(function () {
+      var query = input.value, mine = ++sequence, started = performance.now();
+      if (!words(query).length) { open(false); status.textContent = ''; return; }
+      search(query).then(function (found) {
+        return documents(found, 5).then(function (docs) {
+          if (mine !== sequence) return;
+          list.textContent = '';
+          options = docs.map(function (doc, i) {
+            return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms));
+          });
+          options.push(option(docs.length, root + 'search/?q=' + encodeURIComponent(query),
+            found.results.length > docs.length ? 'See all ' + found.results.length + ' results' : 'Open the search page', '', null));
+          options.forEach(function (o) { list.appendChild(o); });
+          active = -1;
+          open(true);
+          status.textContent = countText(found.results.length);
+          performance.measure('prepbook-search-keystroke', { start: started, end: performance.now() });
+        });
+      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+    }, 80);
+
+    input.addEventListener('focus', load, { once: true });
+    input.addEventListener('input', run);
+    input.addEventListener('blur', function () { open(false); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        if (list.hidden) { if (options.length) open(true); return; }
+        e.preventDefault();
+        // Positions cycle through the options and back to the input itself (-1).
+        var step = e.key === 'ArrowDown' ? 1 : -1, positions = options.length + 1;
+        select((active + 1 + step + positions) % positions - 1);
+      } else if (e.key === 'Enter' && !list.hidden && options[active]) {
+        e.preventDefault();
+        location.href = options[active].dataset.href;
+      } else if (e.key === 'Escape') {
+        if (!list.hidden) { e.preventDefault(); open(false); } else { input.value = ''; }
+      }
+    });
+    return input;
+  }
+
+  // The search page: the same search, all results, with filters and a shareable URL.
+  function page(form) {
+    var input = form.querySelector('input[name="q"]');
+    var type = form.querySelector('select[name="type"]');
+    var stage = form.querySelector('select[name="stage"]');
+    var results = document.getElementById('search-results');
+    var status = document.getElementById('search-status');
+    var params = new URLSearchParams(location.search);
+    var sequence = 0;
+    input.value = params.get('q') || '';
+    type.value = params.get('type') || '';
+    stage.value = params.get('stage') || '';
+
+    function run() {
+      var query = input.value, mine = ++sequence;
+      var state = new URLSearchParams();
+      if (query) state.set('q', query);
+      if (type.value) state.set('type', type.value);
+      if (stage.value) state.set('stage', stage.value);
+      history.replaceState(null, '', '?' + state.toString());
+      if (!words(query).length) { results.textContent = ''; status.textContent = 'Type a word to search.'; return; }
+      search(query, { type: type.value, stage: stage.value }).then(function (found) {
+        return documents(found, 50).then(function (docs) {
+          if (mine !== sequence) return;
+          results.textContent = '';
+          docs.forEach(function (doc) {
+            var li = el('li', 'search-result');
+            var a = el('a', null, doc.t);
+            a.href = href(doc);
+            li.appendChild(a);
+            li.appendChild(el('span', 'search-kind', describe(found.manifest, doc)));
+            li.appendChild(excerpt(doc.x, found.terms));
+            results.appendChild(li);
+          });
+          var n = found.results.length;
+          status.textContent = countText(n) + ' for “' + query + '”' + (n > docs.length ? ', showing the first ' + docs.length : '');
+        });
+      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+    }
+
+    form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
+    input.addEventListener('input', debounce(run, 120));
+    type.addEventListener('change', run);
+    stage.addEventListener('change', run);
+    run();
+  }
+
+  var box = document.querySelector('form[data-search-box]');
+  var input = box ? combobox(box) : null;
+  var searchPage = document.querySelector('form[data-search-page]');
+  if (searchPage) page(searchPage);
+
+  document.addEventListener('keydown', function (e) {
+    var target = e.target;
+    var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && input) {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+
+  // For the browser tests and the benchmark.
+  window.prepbookSearch = { stem: stem, words: words, search: search };
+})();
