@@ -259,6 +259,7 @@
     var status = el('p', 'visually-hidden');
     var options = [], active = -1, sequence = 0;
     list.id = input.id + '-list';
+    status.id = input.id + '-status';
     list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', 'Search results');
     list.hidden = true;
@@ -318,6 +319,7 @@
           active = -1;
           open(true);
           status.textContent = countText(found.results.length);
+          list.dataset.query = query;
           performance.measure('prepbook-search-keystroke', { start: started, end: performance.now() });
         });
       }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
@@ -378,6 +380,7 @@
             results.appendChild(li);
           });
           var n = found.results.length;
+          results.dataset.query = query + '|' + type.value + '|' + stage.value;
           status.textContent = countText(n) + ' for “' + query + '”' + (n > docs.length ? ', showing the first ' + docs.length : '');
         });
       }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
