@@ -108,11 +108,28 @@
       });
   }
 
+  // The shard that can hold the word, and for the word being typed also the next one, which may hold
+  // more of the longer words it is the start of.
   function shardsFor(m, t) {
-    var ids = [shardOf(m, t.stem)];
-    if (t.prefix) ids = ids.concat(shardRange(m, t.stem, t.stem + '~', 3));
-    if (t.typos) ids = ids.concat(shardRange(m, t.stem.slice(0, 2), t.stem.slice(0, 2) + '~', 4));
-    return ids.filter(function (id, i) { return ids.indexOf(id) === i; });
+    return t.prefix ? shardRange(m, t.stem, t.stem + '~', 2) : [shardOf(m, t.stem)];
+  }
+
+  // A typo moves a word's place among the sorted terms a little, so when its own shard has nothing
+  // close to it, the neighbouring shards are worth a look, if they still hold words that begin with
+  // the same two letters. A second round trip, paid only by words that were not found.
+  function neighbours(m, t) {
+    var own = shardOf(m, t.stem), two = t.stem.slice(0, 2), ids = [];
+    if (own > 0 && m.shards[own].lastIndexOf(two, 0) === 0) ids.push(own - 1);
+    if (own + 1 < m.shards.length && m.shards[own + 1].lastIndexOf(two, 0) === 0) ids.push(own + 1);
+    return ids;
+  }
+
+  function fetchShards(m, ids, into) {
+    var missing = ids.filter(function (id, i) { return !into.has(id) && ids.indexOf(id) === i; });
+    return Promise.all(missing.map(function (id) { return file(m, 't/' + id + '.json'); })).then(function (loaded) {
+      missing.forEach(function (id, i) { into.set(id, loaded[i]); });
+      return into;
+    });
   }
 
   // Terms of the loaded shards that a query word stands for, each with how much a match counts.
@@ -140,57 +157,63 @@
   }
 
   /**
-   * Ranked [{id, score, terms}] for a query, filtered by content type and stage. A document's score
-   * is the sum over query words of its best match, scaled by the share of words it matched.
+   * Ranked [{id, score}] for a query, filtered by content type and stage, with the index terms that
+   * matched (for highlighting). A document's score is the sum over query words of its best match,
+   * scaled by the square of the share of words it matched.
    */
   function search(query, filters) {
     filters = filters || {};
     return load().then(function (m) {
       var words = plan(query);
       if (!words.length) return { manifest: m, results: [], terms: new Set() };
-      var wanted = [];
-      words.forEach(function (t) { shardsFor(m, t).forEach(function (id) { if (wanted.indexOf(id) < 0) wanted.push(id); }); });
-      var loads = wanted.map(function (id) { return file(m, 't/' + id + '.json'); });
       var stage = filters.stage && m.stages.some(function (s) { return s.id === filters.stage; });
-      if (stage) loads.push(file(m, 's/' + filters.stage + '.json'));
-      return Promise.all(loads).then(function (loaded) {
-        var started = performance.now();
-        var shardById = new Map(wanted.map(function (id, i) { return [id, loaded[i]]; }));
-        var inStage = null;
-        if (stage) inStage = new Set(loaded[loaded.length - 1].reduce(function (acc, d) {
-          acc.push((acc.length ? acc[acc.length - 1] : 0) + d); return acc;
-        }, []));
-        var kind = m.kinds.filter(function (k) { return k.id === filters.type; })[0];
-        var total = new Map(), matched = new Map(), hits = new Set();
-        words.forEach(function (t) {
-          var best = new Map();
-          expand(t, shardsFor(m, t).map(function (id) { return shardById.get(id); })).forEach(function (weight, term) {
-            var shard = shardById.get(shardOf(m, term));
-            var postings = decode(shard[term] || []);
-            for (var i = 0; i < postings.length; i += 2) {
-              var id = postings[i];
-              if (kind && (id < kind.from || id >= kind.to)) continue;
-              if (inStage && !inStage.has(id)) continue;
-              var s = postings[i + 1] * weight;
-              if (s > (best.get(id) || 0)) best.set(id, s);
-              hits.add(term);
-            }
-          });
-          best.forEach(function (s, id) {
-            total.set(id, (total.get(id) || 0) + s);
-            matched.set(id, (matched.get(id) || 0) + 1);
-          });
+      var shards = new Map();
+      var wanted = [].concat.apply([], words.map(function (t) { return shardsFor(m, t); }));
+      return Promise.all([fetchShards(m, wanted, shards), stage ? file(m, 's/' + filters.stage + '.json') : null])
+        .then(function (loaded) {
+          var lost = words.filter(function (t) { return t.typos && expand(t, [shards.get(shardOf(m, t.stem))]).size === 0; });
+          var more = [].concat.apply([], lost.map(function (t) { return neighbours(m, t); }));
+          return fetchShards(m, more, shards).then(function () { return rank(m, words, shards, loaded[1], filters); });
         });
-        var results = [];
-        total.forEach(function (s, id) {
-          var share = matched.get(id) / words.length;
-          results.push({ id: id, score: s * share * share });
-        });
-        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-        performance.measure('prepbook-search-rank', { start: started, end: performance.now() });
-        return { manifest: m, results: results, terms: hits };
+    });
+  }
+
+  function rank(m, words, shards, stageList, filters) {
+    var started = performance.now();
+    var inStage = null;
+    if (stageList) {
+      inStage = new Set();
+      stageList.reduce(function (id, delta) { inStage.add(id + delta); return id + delta; }, 0);
+    }
+    var kind = m.kinds.filter(function (k) { return k.id === filters.type; })[0];
+    var total = new Map(), matched = new Map(), hits = new Set();
+    words.forEach(function (t) {
+      var best = new Map();
+      var mine = shardsFor(m, t).concat(neighbours(m, t)).filter(function (id) { return shards.has(id); });
+      expand(t, mine.map(function (id) { return shards.get(id); })).forEach(function (weight, term) {
+        var postings = decode(shards.get(shardOf(m, term))[term]);
+        for (var i = 0; i < postings.length; i += 2) {
+          var id = postings[i];
+          if (kind && (id < kind.from || id >= kind.to)) continue;
+          if (inStage && !inStage.has(id)) continue;
+          var s = postings[i + 1] * weight;
+          if (s > (best.get(id) || 0)) best.set(id, s);
+          hits.add(term);
+        }
+      });
+      best.forEach(function (s, id) {
+        total.set(id, (total.get(id) || 0) + s);
+        matched.set(id, (matched.get(id) || 0) + 1);
       });
     });
+    var results = [];
+    total.forEach(function (s, id) {
+      var share = matched.get(id) / words.length;
+      results.push({ id: id, score: s * share * share });
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    performance.measure('prepbook-search-rank', { start: started, end: performance.now() });
+    return { manifest: m, results: results, terms: hits };
   }
 
   function documents(found, count) {

@@ -6,13 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.prepbook.model.Ask;
-import org.prepbook.model.BackstoryPrompt;
-import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
-import org.prepbook.model.Page;
-import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.render.MarkdownHtml;
 
@@ -38,32 +32,24 @@ public final class Documents {
 
     private List<Document> all() {
         List<Document> docs = new ArrayList<>();
-        for (Stage s : handbook.stages()) {
-            docs.add(new Document(Document.Kind.STAGE, "/stages/" + s.id() + "/", s.title(),
-                    join(s.shortTitle(), s.goal(), s.who(), s.length()),
-                    join(text(html.stages().get(s.id())), String.join(" ", s.mistakes()), String.join(" ", s.tips())),
-                    List.of(s.id()), s.shortTitle()));
-        }
-        for (Question q : handbook.questions()) {
-            docs.add(new Document(Document.Kind.QUESTION, "/questions/" + q.id() + "/", q.text(), q.intent(),
-                    join(text(html.guidance().get(q.id())), String.join(" ", q.pitfalls())), q.stages(), where(q.stages())));
-        }
-        for (Ask a : handbook.asks()) {
-            docs.add(new Document(Document.Kind.ASK, "/asks/#" + a.id(), a.text(), a.why(), a.when().label(), a.stages(),
-                    where(a.stages())));
-        }
-        for (BackstoryPrompt b : handbook.backstory()) {
-            docs.add(new Document(Document.Kind.BACKSTORY, "/backstory/#" + b.id(), b.prompt(), b.theme(), b.why(),
-                    List.of(), ""));
-        }
-        for (EmailTemplate e : handbook.emails()) {
-            docs.add(new Document(Document.Kind.EMAIL, "/emails/" + e.id() + "/", e.title(), join(e.purpose(), e.subject()),
-                    join(e.when().description(), text(html.emails().get(e.id()))), List.of(), ""));
-        }
-        for (Page p : handbook.pages()) {
-            docs.add(new Document(Document.Kind.PAGE, "/" + p.slug() + "/", p.title(), p.description(),
-                    text(html.pages().get(p.slug())), List.of(), ""));
-        }
+        // Parallel per type because turning rendered HTML back into text is most of the work;
+        // toList() keeps each type in display order.
+        docs.addAll(handbook.stages().parallelStream().map(s -> new Document(Document.Kind.STAGE, "/stages/" + s.id() + "/",
+                s.title(), join(s.shortTitle(), s.goal(), s.who(), s.length()),
+                join(text(html.stages().get(s.id())), String.join(" ", s.mistakes()), String.join(" ", s.tips())),
+                List.of(s.id()), s.shortTitle())).toList());
+        docs.addAll(handbook.questions().parallelStream().map(q -> new Document(Document.Kind.QUESTION,
+                "/questions/" + q.id() + "/", q.text(), q.intent(),
+                join(text(html.guidance().get(q.id())), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
+        docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, "/asks/#" + a.id(), a.text(), a.why(),
+                a.when().label(), a.stages(), where(a.stages()))).toList());
+        docs.addAll(handbook.backstory().stream().map(b -> new Document(Document.Kind.BACKSTORY, "/backstory/#" + b.id(),
+                b.prompt(), b.theme(), b.why(), List.<String>of(), "")).toList());
+        docs.addAll(handbook.emails().parallelStream().map(e -> new Document(Document.Kind.EMAIL, "/emails/" + e.id() + "/",
+                e.title(), join(e.purpose(), e.subject()), join(e.when().description(), text(html.emails().get(e.id()))),
+                List.<String>of(), "")).toList());
+        docs.addAll(handbook.pages().parallelStream().map(p -> new Document(Document.Kind.PAGE, "/" + p.slug() + "/",
+                p.title(), p.description(), text(html.pages().get(p.slug())), List.<String>of(), "")).toList());
         return docs;
     }
 
@@ -74,7 +60,7 @@ public final class Documents {
     }
 
     private static String text(String html) {
-        return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).body().text();
+        return HtmlText.of(html);
     }
 
     private static String join(String... parts) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ import org.prepbook.output.Output;
  * before writing: the same handbook gives byte-identical files.
  */
 public final class SearchIndex {
-    static final int SHARD_BYTES = 12_000;
+    static final int SHARD_BYTES = 6_000;
     /** A term keeps its best postings only; past this many, more pages add bytes but not better top results. */
     static final int MAX_POSTINGS = 1000;
     static final int TITLE_WEIGHT = 8;
@@ -96,48 +97,110 @@ public final class SearchIndex {
      * delta-coded because small numbers are what keeps a shard small before and after gzip.
      */
     Map<String, int[]> postings() {
-        List<Map<String, Double>> weighted = docs.parallelStream().map(SearchIndex::weightedCounts).toList();
-        double[] lengths = weighted.stream().mapToDouble(m -> m.values().stream().mapToDouble(Double::doubleValue).sum()).toArray();
-        double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-        Map<String, List<int[]>> byTerm = new HashMap<>();
-        for (int id = 0; id < weighted.size(); id++) {
-            for (Map.Entry<String, Double> e : weighted.get(id).entrySet()) {
-                byTerm.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(new int[] {id, 0});
+        List<Bag> bags = docs.parallelStream().map(Bag::of).toList();
+        // Number the terms once, so the rest works on int arrays rather than a map per posting.
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        int[][] termIds = new int[bags.size()][];
+        double total = 0;
+        for (int d = 0; d < bags.size(); d++) {
+            Bag bag = bags.get(d);
+            termIds[d] = new int[bag.terms().length];
+            for (int i = 0; i < bag.terms().length; i++) {
+                String term = bag.terms()[i];
+                Integer id = ids.get(term);
+                if (id == null) {
+                    id = terms.size();
+                    ids.put(term, id);
+                    terms.add(term);
+                }
+                termIds[d][i] = id;
+            }
+            total += bag.length();
+        }
+        int[] frequency = new int[terms.size()];
+        for (int[] doc : termIds) {
+            for (int id : doc) {
+                frequency[id]++;
             }
         }
-        int n = docs.size();
+        int[][] docsOf = new int[terms.size()][];
+        float[][] scoresOf = new float[terms.size()][];
+        int[] filled = new int[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            docsOf[t] = new int[frequency[t]];
+            scoresOf[t] = new float[frequency[t]];
+        }
+        double average = Math.max(1, total / Math.max(1, bags.size()));
+        int n = bags.size();
+        for (int d = 0; d < n; d++) {
+            Bag bag = bags.get(d);
+            double norm = K1 * (1 - B + B * bag.length() / average);
+            for (int i = 0; i < termIds[d].length; i++) {
+                int t = termIds[d][i];
+                double idf = Math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5));
+                double tf = bag.weights()[i];
+                docsOf[t][filled[t]] = d;
+                scoresOf[t][filled[t]++] = (float) (idf * tf * (K1 + 1) / (tf + norm));
+            }
+        }
         Map<String, int[]> postings = new TreeMap<>();
-        for (Map.Entry<String, List<int[]>> e : byTerm.entrySet()) {
-            List<int[]> list = e.getValue();
-            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
-            for (int[] p : list) {
-                double tf = weighted.get(p[0]).get(e.getKey());
-                double bm25 = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[p[0]] / average));
-                p[1] = Math.max(1, (int) Math.round(bm25 * 10));
-            }
-            if (list.size() > MAX_POSTINGS) {
-                list.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-                list = new ArrayList<>(list.subList(0, MAX_POSTINGS));
-                list.sort((a, b) -> Integer.compare(a[0], b[0]));
-            }
-            int[] flat = new int[list.size() * 2];
-            int previous = 0;
-            for (int i = 0; i < list.size(); i++) {
-                flat[2 * i] = list.get(i)[0] - previous;
-                flat[2 * i + 1] = list.get(i)[1];
-                previous = list.get(i)[0];
-            }
-            postings.put(e.getKey(), flat);
+        for (int t = 0; t < terms.size(); t++) {
+            postings.put(terms.get(t), flatten(docsOf[t], scoresOf[t]));
         }
         return postings;
     }
 
-    private static Map<String, Double> weightedCounts(Document d) {
-        Map<String, Double> counts = new HashMap<>();
-        Words.terms(d.title()).forEach(t -> counts.merge(t, (double) TITLE_WEIGHT, Double::sum));
-        Words.terms(d.summary()).forEach(t -> counts.merge(t, (double) SUMMARY_WEIGHT, Double::sum));
-        Words.terms(d.body()).forEach(t -> counts.merge(t, 1.0, Double::sum));
-        return counts;
+    /**
+     * Delta-coded (id, score) pairs in id order, only the best {@value #MAX_POSTINGS} if there are
+     * more. Scores become whole tenths, which gzip well; the cut uses the exact ones, so a term found
+     * in nearly every page (where all round to the same small number) still keeps its best pages.
+     */
+    private static int[] flatten(int[] docIds, float[] scores) {
+        Integer[] order = null;
+        int kept = docIds.length;
+        if (docIds.length > MAX_POSTINGS) {
+            order = new Integer[docIds.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b));
+            order = Arrays.copyOf(order, MAX_POSTINGS);
+            Arrays.sort(order);
+            kept = MAX_POSTINGS;
+        }
+        int[] flat = new int[kept * 2];
+        int previous = 0;
+        for (int i = 0; i < kept; i++) {
+            int at = order == null ? i : order[i];
+            flat[2 * i] = docIds[at] - previous;
+            flat[2 * i + 1] = Math.max(1, Math.round(10 * scores[at]));
+            previous = docIds[at];
+        }
+        return flat;
+    }
+
+    /** One document's distinct terms with their field-weighted counts, and its weighted length. */
+    private record Bag(String[] terms, int[] weights, int length) {
+        static Bag of(Document d) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            int length = count(counts, d.title(), TITLE_WEIGHT) + count(counts, d.summary(), SUMMARY_WEIGHT)
+                    + count(counts, d.body(), 1);
+            String[] terms = counts.keySet().toArray(new String[0]);
+            int[] weights = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                weights[i] = counts.get(terms[i])[0];
+            }
+            return new Bag(terms, weights, length);
+        }
+
+        private static int count(Map<String, int[]> counts, String text, int weight) {
+            List<String> terms = Words.terms(text);
+            for (String t : terms) {
+                counts.computeIfAbsent(t, k -> new int[1])[0] += weight;
+            }
+            return terms.size() * weight;
+        }
     }
 
     private String stageMembers(String stageId) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into index terms: folded to lower-case ASCII letters and digits, stop words dropped,
@@ -18,9 +17,6 @@ public final class Words {
     static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "if",
             "in", "into", "is", "it", "its", "of", "on", "or", "so", "that", "the", "their", "them", "they", "this", "to",
             "was", "we", "were", "will", "with", "you", "your");
-
-    private static final Pattern MARKS = Pattern.compile("[\u0300-\u036f]");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     private Words() {
     }
@@ -36,16 +32,42 @@ public final class Words {
         return terms;
     }
 
-    /** Lower-case words without accents; a word is a run of two or more ASCII letters and digits. */
+    /**
+     * Lower-case words without accents; a word is a run of two or more ASCII letters and digits.
+     * Means the same as the client's {@code text.normalize('NFKD')}, drop marks, lower-case, split:
+     * only characters outside ASCII pay for normalising, which keeps indexing 10,000 pages fast.
+     */
     static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : SEPARATORS.split(folded)) {
-            if (word.length() > 1) {
-                words.add(word);
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                append(word, words, Character.toLowerCase((char) c));
+                continue;
+            }
+            String folded = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+            for (int j = 0; j < folded.length(); j++) {
+                char f = folded.charAt(j);
+                if (f < '\u0300' || f > '\u036f') {
+                    append(word, words, f);
+                }
             }
         }
+        append(word, words, ' ');
         return words;
+    }
+
+    private static void append(StringBuilder word, List<String> words, char c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word.append(c);
+        } else {
+            if (word.length() > 1) {
+                words.add(word.toString());
+            }
+            word.setLength(0);
+        }
     }
 
     /**

@@ -1,0 +1,306 @@
+package org.prepbook.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prepbook.Build;
+import org.prepbook.content.ContentLoader;
+import org.prepbook.content.Problems;
+import org.prepbook.markdown.Markdown;
+import org.prepbook.model.Handbook;
+import org.prepbook.output.DiskOutput;
+import org.prepbook.render.MarkdownHtml;
+import org.prepbook.render.Pages;
+import org.prepbook.render.SiteRenderer;
+import org.prepbook.render.Theme;
+import org.prepbook.search.Documents;
+import org.prepbook.search.SearchIndex;
+import org.prepbook.testing.Browser;
+import org.prepbook.testing.StaticServer;
+
+/**
+ * Measures search on a generated 10,000-page site: build time with and without the search step,
+ * the search step's time and heap, then in headless Chromium the gzip bytes and sequential request
+ * waves to the first five results, the bytes of a further query, and per-keystroke times. A
+ * benchmark, not a test: it prints figures and asserts nothing. docs/search.md has the command.
+ *
+ * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [browser]}
+ */
+public final class SearchBenchmark {
+    private final Path work;
+    private final Path content;
+    private final Path themes = Path.of("themes");
+    private final StringBuilder report = new StringBuilder();
+
+    private SearchBenchmark(Path work) {
+        this.work = work;
+        this.content = work.resolve("content");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
+        int pages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        SearchBenchmark bench = new SearchBenchmark(work);
+        bench.generate(pages);
+        // "browser" as a third argument measures the last built site again, skipping the builds.
+        if (args.length < 3 || !args[2].equals("browser")) {
+            bench.builds();
+            bench.searchStep();
+        }
+        bench.browser();
+        Files.writeString(work.resolve("search-report.md"), bench.report);
+        System.out.println("\nWritten to " + work.resolve("search-report.md"));
+    }
+
+    private void generate(int pages) throws IOException {
+        if (!Files.exists(content.resolve("site.yaml"))) {
+            new SiteGenerator().write(content, pages);
+        }
+        try (Stream<Path> files = Files.walk(content)) {
+            line("Content: %s, %d files, %d pages.", content, files.filter(Files::isRegularFile).count(), pages);
+        }
+    }
+
+    /** Whole builds, alternating without and with search, each into an empty folder. */
+    private void builds() throws IOException {
+        Path site = work.resolve("site");
+        long[] without = new long[2];
+        long[] with = new long[2];
+        for (int run = 0; run < 2; run++) {
+            delete(site);
+            long start = System.nanoTime();
+            buildWithoutSearch(new DiskOutput(site));
+            without[run] = (System.nanoTime() - start) / 1_000_000;
+            delete(site);
+            start = System.nanoTime();
+            Build.render(new Build.Options(content, themes, site), new DiskOutput(site));
+            with[run] = (System.nanoTime() - start) / 1_000_000;
+            line("Build run %d: without search %,d ms, with search %,d ms.", run + 1, without[run], with[run]);
+        }
+        long bestWithout = Math.min(without[0], without[1]);
+        long bestWith = Math.min(with[0], with[1]);
+        line("Best of two: without search %,d ms, with search %,d ms, ratio %.3f.", bestWithout, bestWith,
+                (double) bestWith / bestWithout);
+        try (Stream<Path> files = Files.walk(site.resolve("search"))) {
+            List<Path> all = files.filter(Files::isRegularFile).toList();
+            long bytes = 0;
+            for (Path f : all) {
+                bytes += Files.size(f);
+            }
+            line("Index: %,d files, %,d bytes (%,d term shards).", all.size(), bytes,
+                    all.stream().filter(f -> f.getParent().getFileName().toString().equals("t")).count());
+        }
+    }
+
+    /** Build.render's steps 1 to 4, without step 5 (the search index). */
+    private void buildWithoutSearch(DiskOutput out) {
+        Handbook handbook = ContentLoader.load(content);
+        Theme theme = Theme.of(content, themes, handbook.site().theme());
+        Problems problems = new Problems();
+        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), problems);
+        problems.throwIfAny();
+        new SiteRenderer(handbook, theme).render(Pages.plan(handbook, html), out);
+    }
+
+    /** The search step alone, three times: its time, and the heap it adds at its peak. */
+    private void searchStep() throws IOException {
+        Handbook handbook = ContentLoader.load(content);
+        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), new Problems());
+        Path out = work.resolve("index-only");
+        for (int run = 0; run < 3; run++) {
+            delete(out);
+            System.gc();
+            long before = heapUsed();
+            List<MemoryPoolMXBean> pools = heapPools();
+            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            line("Search step run %d: %,d ms, heap peak %,d MB above the %,d MB before it.", run + 1, ms,
+                    (peak - before) >> 20, before >> 20);
+        }
+    }
+
+    private void browser() throws IOException, InterruptedException {
+        Path site = work.resolve("site");
+        SiteGenerator vocabulary = new SiteGenerator();
+        List<String> queries = List.of("salary", "phne scren", "interviewing", "negotiate offer", "work",
+                vocabulary.wordAt(300), vocabulary.wordAt(3000), vocabulary.wordAt(15000));
+        line("");
+        line("| query | requests | sequential waves | gzip bytes | of which search.js | ms to results (rank) | further query gzip bytes |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        try (StaticServer server = new StaticServer(site, "/handbook/")) {
+            ChromeDriver driver = Browser.start();
+            try {
+                for (String query : queries) {
+                    firstQuery(driver, server, site, query);
+                }
+                keystrokes(driver, server);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    private void firstQuery(ChromeDriver driver, StaticServer server, Path site, String query) throws IOException {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        server.clearRequests();
+        driver.get(server.base() + "questions/question-17/");
+        waitFor(driver, () -> js(driver, "return window.prepbookSearch") != null);
+        long script = gzip(site.resolve("assets/search.js"));
+        server.clearRequests();
+        js(driver, "performance.clearMeasures(); performance.clearResourceTimings();");
+        WebElement box = driver.findElement(By.id("site-search"));
+        box.click();
+        box.sendKeys(query);
+        waitFor(driver, () -> query.equals(driver.findElement(By.id("site-search-list")).getAttribute("data-query")));
+        List<String> fetched = searchRequests(server);
+        long bytes = script;
+        for (String f : fetched) {
+            bytes += gzip(site.resolve(f));
+        }
+        int waves = waves(driver);
+        Object took = js(driver, "var m = performance.getEntriesByName('prepbook-search-keystroke');"
+                + " var r = performance.getEntriesByName('prepbook-search-rank');"
+                + " return m[m.length-1].duration.toFixed(0) + ' (' + r[r.length-1].duration.toFixed(1) + ')'");
+
+        server.clearRequests();
+        String further = query.equals("salary") ? "thank you email" : "salary";
+        box.clear();
+        box.sendKeys(further);
+        waitFor(driver, () -> further.equals(driver.findElement(By.id("site-search-list")).getAttribute("data-query")));
+        long more = 0;
+        for (String f : searchRequests(server)) {
+            more += gzip(site.resolve(f));
+        }
+        line("| %s | %d + search.js | %d | %,d | %,d | %s | %,d (\"%s\") |", query, fetched.size(), waves, bytes, script, took,
+                more, further);
+    }
+
+    /** Types a query one key at a time, slower than the debounce, and reports each key's time to results. */
+    private void keystrokes(ChromeDriver driver, StaticServer server) throws InterruptedException {
+        driver.get(server.base());
+        waitFor(driver, () -> js(driver, "return window.prepbookSearch") != null);
+        WebElement box = driver.findElement(By.id("site-search"));
+        String query = "negotiating a salary offer after the phone screen";
+        for (int pass = 1; pass <= 2; pass++) {
+            box.clear();
+            js(driver, "performance.clearMeasures()");
+            for (char c : query.toCharArray()) {
+                box.sendKeys(String.valueOf(c));
+                Thread.sleep(150);
+            }
+            waitFor(driver, () -> query.equals(driver.findElement(By.id("site-search-list")).getAttribute("data-query")));
+            Object keys = js(driver, "return performance.getEntriesByName('prepbook-search-keystroke').map(m => m.duration)");
+            Object ranks = js(driver, "return performance.getEntriesByName('prepbook-search-rank').map(m => m.duration)");
+            line("Keystrokes, pass %d (%s): %d searches; time to results max %.1f ms, median %.1f ms; ranking alone max %.1f ms.",
+                    pass, pass == 1 ? "fetching shards as needed" : "files already fetched", ((List<?>) keys).size(),
+                    max(keys), median(keys), max(ranks));
+        }
+    }
+
+    /** Search files the page fetched, as paths relative to the site (query strings dropped by the server). */
+    private static List<String> searchRequests(StaticServer server) {
+        return server.requests().stream().filter(r -> r.startsWith("search/") && r.endsWith(".json")).toList();
+    }
+
+    /** Requests that could not start before an earlier one finished: the round trips a slow network pays for. */
+    private static int waves(ChromeDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<List<Number>> entries = (List<List<Number>>) js(driver, "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/search/')).map(e => [e.startTime, e.responseEnd])");
+        List<List<Number>> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingDouble(e -> e.get(0).doubleValue()));
+        int waves = 0;
+        double waveEnd = -1;
+        for (List<Number> e : sorted) {
+            if (e.get(0).doubleValue() >= waveEnd) {
+                waves++;
+                waveEnd = e.get(1).doubleValue();
+            } else {
+                waveEnd = Math.max(waveEnd, e.get(1).doubleValue());
+            }
+        }
+        return waves;
+    }
+
+    private static double max(Object durations) {
+        return ((List<?>) durations).stream().mapToDouble(d -> ((Number) d).doubleValue()).max().orElse(0);
+    }
+
+    private static double median(Object durations) {
+        double[] d = ((List<?>) durations).stream().mapToDouble(x -> ((Number) x).doubleValue()).sorted().toArray();
+        return d.length == 0 ? 0 : d[d.length / 2];
+    }
+
+    private static long gzip(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(Files.readAllBytes(file));
+        }
+        return bytes.size();
+    }
+
+    private static long heapUsed() {
+        return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static Object js(ChromeDriver driver, String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static void waitFor(ChromeDriver driver, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+    }
+
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

@@ -1,0 +1,26 @@
+package org.prepbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+
+    @Test
+    void keepsWordsApartAcrossBlocksAndDecodesEntities() {
+        assertEquals("Salary Say it &ldquo;plainly&rdquo; — and <b>stop</b>.".replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d"),
+                HtmlText.of("<h2>Salary</h2>\n<p>Say it &ldquo;plainly&rdquo; &mdash; and &lt;b&gt;stop&lt;/b&gt;.</p>"));
+    }
+
+    @Test
+    void skipsHeadingAnchorsHiddenFromScreenReaders() {
+        assertEquals("What the call is for", HtmlText.of("<h2 id=\"w\"><a href=\"#w\" class=\"heading-anchor\" aria-label=\"Link\">"
+                + "<span aria-hidden=\"true\">#</span></a>What the call is for</h2>"));
+    }
+
+    @Test
+    void emptyFragmentsHaveNoText() {
+        assertEquals("", HtmlText.of(""));
+        assertEquals("", HtmlText.of(null));
+    }
+}

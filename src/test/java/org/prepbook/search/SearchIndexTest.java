@@ -1,0 +1,107 @@
+package org.prepbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.prepbook.output.MemoryOutput;
+
+class SearchIndexTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Document doc(Document.Kind kind, String url, String title, String body, String... stages) {
+        return new Document(kind, url, title, "", body, List.of(stages), String.join(" · ", stages));
+    }
+
+    private static List<Document> docs() {
+        return List.of(
+                doc(Document.Kind.STAGE, "/stages/phone-screen/", "The phone screen",
+                        "Have a salary range ready. The recruiter asks about salary early.", "phone-screen"),
+                doc(Document.Kind.QUESTION, "/questions/salary-expectations/", "What are your salary expectations?",
+                        "Research the range first.", "phone-screen", "hr-interview"),
+                doc(Document.Kind.PAGE, "/about/", "About", "Quotes \"and\" backslashes \\ and <tags> stay text."));
+    }
+
+    private static Map<String, byte[]> write(List<Document> docs) {
+        MemoryOutput out = new MemoryOutput();
+        new SearchIndex(docs, List.of()).write(out);
+        return out.files();
+    }
+
+    @Test
+    void writesByteIdenticalFilesForTheSameDocuments() {
+        Map<String, byte[]> first = write(docs());
+        Map<String, byte[]> second = write(new ArrayList<>(docs()));
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+    }
+
+    @Test
+    void titleOutranksBody() {
+        int[] salary = new SearchIndex(docs(), List.of()).postings().get("salary");
+        // Pairs of (id delta, score): the stage (id 0) mentions salary twice in its body, the question (id 1) once in its title.
+        assertEquals(0, salary[0]);
+        assertEquals(1, salary[2]);
+        assertTrue(salary[3] > salary[1], "title " + salary[3] + " vs body " + salary[1]);
+    }
+
+    @Test
+    void manifestNamesShardsKindsAndAVersion() throws IOException {
+        JsonNode manifest = JSON.readTree(write(docs()).get("search/index.json"));
+        assertEquals(3, manifest.get("docs").asInt());
+        assertEquals("stage", manifest.get("kinds").get(0).get("id").asText());
+        assertEquals(1, manifest.get("kinds").get(1).get("from").asInt());
+        assertEquals(2, manifest.get("kinds").get(1).get("to").asInt());
+        assertEquals(12, manifest.get("version").asText().length());
+    }
+
+    @Test
+    void everyTermIsInTheShardItsFirstTermPointsTo() throws IOException {
+        List<Document> many = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            many.add(doc(Document.Kind.PAGE, "/p" + i + "/", "Page " + i, "word" + i + " shared text number" + (i % 37)));
+        }
+        Map<String, byte[]> files = write(many);
+        JsonNode shards = JSON.readTree(files.get("search/index.json")).get("shards");
+        assertTrue(shards.size() > 1, "enough text for several shards");
+        for (int i = 0; i < shards.size(); i++) {
+            JsonNode shard = JSON.readTree(files.get("search/t/" + i + ".json"));
+            String first = shards.get(i).asText();
+            String next = i + 1 < shards.size() ? shards.get(i + 1).asText() : null;
+            assertEquals(first, shard.fieldNames().next());
+            shard.fieldNames().forEachRemaining(term -> assertTrue(term.compareTo(first) >= 0 && (next == null || term.compareTo(next) < 0), term));
+        }
+    }
+
+    @Test
+    void documentTextSurvivesJsonEscaping() throws IOException {
+        JsonNode about = JSON.readTree(write(docs()).get("search/d/2.json"));
+        assertEquals("Quotes \"and\" backslashes \\ and <tags> stay text.", about.get("x").asText());
+        assertEquals("/about/", about.get("u").asText());
+        assertEquals("page", about.get("k").asText());
+    }
+
+    @Test
+    void longPostingListsKeepTheBestScoringDocuments() {
+        List<Document> many = new ArrayList<>();
+        for (int i = 0; i < SearchIndex.MAX_POSTINGS + 50; i++) {
+            many.add(doc(Document.Kind.PAGE, "/p" + i + "/", i == SearchIndex.MAX_POSTINGS + 20 ? "common" : "Page", "common"));
+        }
+        int[] common = new SearchIndex(many, List.of()).postings().get("common");
+        assertEquals(SearchIndex.MAX_POSTINGS * 2, common.length);
+        int id = 0;
+        boolean titled = false;
+        for (int i = 0; i < common.length; i += 2) {
+            id += common[i];
+            titled |= id == SearchIndex.MAX_POSTINGS + 20;
+        }
+        assertTrue(titled, "the one document with the word in its title is kept");
+    }
+}
