@@ -27,6 +27,7 @@ import org.prepbook.content.Problems;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.DiskOutput;
+import org.prepbook.output.MemoryOutput;
 import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
@@ -42,7 +43,7 @@ import org.prepbook.testing.StaticServer;
  * waves to the first five results, the bytes of a further query, and per-keystroke times. A
  * benchmark, not a test: it prints figures and asserts nothing. docs/search.md has the command.
  *
- * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [browser]}
+ * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [builds,step,browser]}
  */
 public final class SearchBenchmark {
     private final Path work;
@@ -60,12 +61,17 @@ public final class SearchBenchmark {
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         SearchBenchmark bench = new SearchBenchmark(work);
         bench.generate(pages);
-        // "browser" as a third argument measures the last built site again, skipping the builds.
-        if (args.length < 3 || !args[2].equals("browser")) {
+        // A third argument picks parts, e.g. "step,browser" to skip the whole builds (browser needs a built site).
+        List<String> parts = List.of((args.length > 2 ? args[2] : "builds,step,browser").split(","));
+        if (parts.contains("builds")) {
             bench.builds();
+        }
+        if (parts.contains("step")) {
             bench.searchStep();
         }
-        bench.browser();
+        if (parts.contains("browser")) {
+            bench.browser();
+        }
         Files.writeString(work.resolve("search-report.md"), bench.report);
         System.out.println("\nWritten to " + work.resolve("search-report.md"));
     }
@@ -79,22 +85,38 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Whole builds, alternating without and with search, each into an empty folder. */
+    /**
+     * Whole builds, alternating without and with search. Each writes into a folder of a new name:
+     * on this machine's file system, creating 12,000 files where 12,000 were just deleted costs
+     * five times as much as in a fresh folder, which would swamp what is being measured.
+     */
     private void builds() throws IOException {
         Path site = work.resolve("site");
         long[] without = new long[2];
         long[] with = new long[2];
+        Path last = null;
         for (int run = 0; run < 2; run++) {
-            delete(site);
+            Path plain = fresh("plain");
+            long cpu = cpuMillis();
             long start = System.nanoTime();
-            buildWithoutSearch(new DiskOutput(site));
+            buildWithoutSearch(new DiskOutput(plain));
             without[run] = (System.nanoTime() - start) / 1_000_000;
-            delete(site);
+            long withoutCpu = cpuMillis() - cpu;
+            delete(plain);
+            Path searched = fresh("search");
+            cpu = cpuMillis();
             start = System.nanoTime();
-            Build.render(new Build.Options(content, themes, site), new DiskOutput(site));
+            Build.render(new Build.Options(content, themes, searched), new DiskOutput(searched));
             with[run] = (System.nanoTime() - start) / 1_000_000;
-            line("Build run %d: without search %,d ms, with search %,d ms.", run + 1, without[run], with[run]);
+            line("Build run %d: without search %,d ms wall (%,d ms CPU), with search %,d ms wall (%,d ms CPU).", run + 1,
+                    without[run], withoutCpu, with[run], cpuMillis() - cpu);
+            if (last != null) {
+                delete(last);
+            }
+            last = searched;
         }
+        delete(site);
+        Files.move(last, site);
         long bestWithout = Math.min(without[0], without[1]);
         long bestWith = Math.min(with[0], with[1]);
         line("Best of two: without search %,d ms, with search %,d ms, ratio %.3f.", bestWithout, bestWith,
@@ -120,23 +142,36 @@ public final class SearchBenchmark {
         new SiteRenderer(handbook, theme).render(Pages.plan(handbook, html), out);
     }
 
-    /** The search step alone, three times: its time, and the heap it adds at its peak. */
-    private void searchStep() throws IOException {
+    /**
+     * The search step alone, three times, first into memory (the work itself: its CPU time and the
+     * heap it adds at its peak), then onto disk (adding 12,000 small files, whose cost on this
+     * shared machine swings with the other builds' disk traffic).
+     */
+    private void searchStep() {
         Handbook handbook = ContentLoader.load(content);
         MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), new Problems());
-        Path out = work.resolve("index-only");
         for (int run = 0; run < 3; run++) {
-            delete(out);
             System.gc();
             long before = heapUsed();
             List<MemoryPoolMXBean> pools = heapPools();
             pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpu = cpuMillis();
+            long gc = gcMillis();
             long start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
+            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new MemoryOutput());
             long ms = (System.nanoTime() - start) / 1_000_000;
             long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            line("Search step run %d: %,d ms, heap peak %,d MB above the %,d MB before it.", run + 1, ms,
-                    (peak - before) >> 20, before >> 20);
+            long memoryCpu = cpuMillis() - cpu;
+            long memoryGc = gcMillis() - gc;
+
+            Path out = fresh("index");
+            start = System.nanoTime();
+            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
+            long disk = (System.nanoTime() - start) / 1_000_000;
+            delete(out);
+            line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
+                    + " %,d MB before it; onto disk %,d ms wall.", run + 1, ms, memoryCpu, memoryGc, (peak - before) >> 20,
+                    before >> 20, disk);
         }
     }
 
@@ -151,8 +186,8 @@ public final class SearchBenchmark {
         try (StaticServer server = new StaticServer(site, "/handbook/")) {
             ChromeDriver driver = Browser.start();
             try {
-                for (String query : queries) {
-                    firstQuery(driver, server, site, query);
+                for (int i = 0; i < queries.size(); i++) {
+                    firstQuery(driver, server, site, queries.get(i), queries.get((i + 1) % queries.size()));
                 }
                 keystrokes(driver, server);
             } finally {
@@ -161,7 +196,8 @@ public final class SearchBenchmark {
         }
     }
 
-    private void firstQuery(ChromeDriver driver, StaticServer server, Path site, String query) throws IOException {
+    private void firstQuery(ChromeDriver driver, StaticServer server, Path site, String query, String further)
+            throws IOException {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         server.clearRequests();
@@ -185,7 +221,6 @@ public final class SearchBenchmark {
                 + " return m[m.length-1].duration.toFixed(0) + ' (' + r[r.length-1].duration.toFixed(1) + ')'");
 
         server.clearRequests();
-        String further = query.equals("salary") ? "thank you email" : "salary";
         box.clear();
         box.sendKeys(further);
         waitFor(driver, () -> further.equals(driver.findElement(By.id("site-search-list")).getAttribute("data-query")));
@@ -263,6 +298,19 @@ public final class SearchBenchmark {
             gz.write(Files.readAllBytes(file));
         }
         return bytes.size();
+    }
+
+    /** A folder name never used before, under {@code runs/}. */
+    private Path fresh(String kind) {
+        return work.resolve("runs").resolve(kind + "-" + System.nanoTime());
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
     }
 
     private static long heapUsed() {
