@@ -2,8 +2,8 @@
  * prepbook search client. Plain JavaScript, no build step. The Java build writes the index as small
  * files under search/ (see SearchIndex.java); this script fetches only the files a query needs:
  * search/index.json once (the first term of each shard), the term shards that can hold the typed
- * words, then one small file per result shown. Nothing is fetched before the search box is focused
- * or the search page is opened.
+ * words, then the small bundle of documents holding each result shown. Nothing is fetched before
+ * the search box is focused or the search page is opened.
  */
 (function () {
   'use strict';
@@ -216,9 +216,20 @@
     return { manifest: m, results: results, terms: hits };
   }
 
+  // Documents come in bundles of consecutive ids; the manifest says how many each holds.
   function documents(found, count) {
+    var m = found.manifest;
+    if (!m.starts) {
+      m.starts = [];
+      m.bundles.reduce(function (start, size) { m.starts.push(start); return start + size; }, 0);
+    }
     return Promise.all(found.results.slice(0, count).map(function (r) {
-      return file(found.manifest, 'd/' + r.id + '.json');
+      var lo = 0, hi = m.starts.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (m.starts[mid] <= r.id) lo = mid; else hi = mid - 1;
+      }
+      return file(m, 'd/' + lo + '.json').then(function (bundle) { return bundle[r.id - m.starts[lo]]; });
     }));
   }
 

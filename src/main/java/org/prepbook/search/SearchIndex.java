@@ -23,14 +23,16 @@ import org.prepbook.output.Output;
  * <li>{@code t/N.json}: term shards, each a sorted run of terms with their postings, cut at about
  * {@value #SHARD_BYTES} bytes so one query costs a few KB;</li>
  * <li>{@code s/ID.json}: the documents of one stage, for the stage filter;</li>
- * <li>{@code d/N.json}: one document's title, link, labels and text, for the result and its excerpt.</li>
+ * <li>{@code d/N.json}: a bundle of consecutive documents (the manifest lists how many in each),
+ * each with its title, link, labels and text, for the result and its excerpt.</li>
  * </ul>
  * Scores are BM25 over one weighted field (title ×{@value #TITLE_WEIGHT}, summary
  * ×{@value #SUMMARY_WEIGHT}), computed here, so the client only adds numbers. Every map is sorted
  * before writing: the same handbook gives byte-identical files.
  */
 public final class SearchIndex {
-    static final int SHARD_BYTES = 6_000;
+    static final int SHARD_BYTES = 8_000;
+    static final int BUNDLE_BYTES = 5_000;
     /** A term keeps its best postings only; past this many, more pages add bytes but not better top results. */
     static final int MAX_POSTINGS = 1000;
     static final int TITLE_WEIGHT = 8;
@@ -82,13 +84,15 @@ public final class SearchIndex {
             files.add("search/s/" + s.id() + ".json");
             bodies.add(stageMembers(s.id()));
         }
-        for (int i = 0; i < docs.size(); i++) {
-            files.add("search/d/" + i + ".json");
-            bodies.add(document(docs.get(i)));
+        List<Integer> bundleSizes = new ArrayList<>();
+        for (List<String> bundle : bundles()) {
+            files.add("search/d/" + bundleSizes.size() + ".json");
+            bodies.add("[" + String.join(",", bundle) + "]");
+            bundleSizes.add(bundle.size());
         }
         IntStream.range(0, files.size()).parallel()
                 .forEach(i -> out.write(files.get(i), bodies.get(i).getBytes(StandardCharsets.UTF_8)));
-        out.write("search/index.json", manifest(firstTerms, version(bodies)).getBytes(StandardCharsets.UTF_8));
+        out.write("search/index.json", manifest(firstTerms, bundleSizes, version(bodies)).getBytes(StandardCharsets.UTF_8));
         return files.size() + 1;
     }
 
@@ -215,6 +219,31 @@ public final class SearchIndex {
         return out.append(']').toString();
     }
 
+    /**
+     * Documents in id order, packed into bundles of at most about {@value #BUNDLE_BYTES} bytes: one
+     * file per document would add 11,000 files to a 10,000-page site, and creating files is what the
+     * step spent most of its time on; a bundle this size still costs a result only a KB or two.
+     */
+    private List<List<String>> bundles() {
+        List<List<String>> bundles = new ArrayList<>();
+        List<String> bundle = new ArrayList<>();
+        int bytes = 0;
+        for (Document d : docs) {
+            String doc = document(d);
+            if (!bundle.isEmpty() && bytes + doc.length() > BUNDLE_BYTES) {
+                bundles.add(bundle);
+                bundle = new ArrayList<>();
+                bytes = 0;
+            }
+            bundle.add(doc);
+            bytes += doc.length();
+        }
+        if (!bundle.isEmpty()) {
+            bundles.add(bundle);
+        }
+        return bundles;
+    }
+
     private static String document(Document d) {
         StringBuilder out = new StringBuilder("{\"k\":");
         Json.string(out, d.kind().id()).append(",\"u\":");
@@ -229,9 +258,13 @@ public final class SearchIndex {
         return Json.string(out, text).append('}').toString();
     }
 
-    private String manifest(List<String> firstTerms, String version) {
+    private String manifest(List<String> firstTerms, List<Integer> bundleSizes, String version) {
         StringBuilder out = new StringBuilder("{\"version\":");
-        Json.string(out, version).append(",\"docs\":").append(docs.size()).append(",\"shards\":[");
+        Json.string(out, version).append(",\"docs\":").append(docs.size()).append(",\"bundles\":[");
+        for (int i = 0; i < bundleSizes.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(bundleSizes.get(i));
+        }
+        out.append("],\"shards\":[");
         for (int i = 0; i < firstTerms.size(); i++) {
             Json.string(out.append(i == 0 ? "" : ","), firstTerms.get(i));
         }

@@ -60,6 +60,7 @@ class SearchIndexTest {
         assertEquals(1, manifest.get("kinds").get(1).get("from").asInt());
         assertEquals(2, manifest.get("kinds").get(1).get("to").asInt());
         assertEquals(12, manifest.get("version").asText().length());
+        assertEquals(3, manifest.get("bundles").get(0).asInt(), "three short documents share one bundle");
     }
 
     @Test
@@ -82,7 +83,7 @@ class SearchIndexTest {
 
     @Test
     void documentTextSurvivesJsonEscaping() throws IOException {
-        JsonNode about = JSON.readTree(write(docs()).get("search/d/2.json"));
+        JsonNode about = JSON.readTree(write(docs()).get("search/d/0.json")).get(2);
         assertEquals("Quotes \"and\" backslashes \\ and <tags> stay text.", about.get("x").asText());
         assertEquals("/about/", about.get("u").asText());
         assertEquals("page", about.get("k").asText());
