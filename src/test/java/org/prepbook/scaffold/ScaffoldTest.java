@@ -47,7 +47,7 @@ class ScaffoldTest {
         Build.Options options = new Build.Options(handbook.resolve("content"), handbook.resolve("themes"),
                 handbook.resolve("target/site"));
         Build.Result built = Build.run(options);
-        assertEquals(14, built.pages());
+        assertEquals(15, built.pages());
         assertTrue(Files.isRegularFile(handbook.resolve("target/site/stages/phone-screen/index.html")));
         assertEquals(List.of(), Check.run(options, Optional.empty()).problems());
     }
