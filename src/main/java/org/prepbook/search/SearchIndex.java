@@ -31,8 +31,8 @@ import org.prepbook.output.Output;
  * before writing: the same handbook gives byte-identical files.
  */
 public final class SearchIndex {
-    static final int SHARD_BYTES = 8_000;
-    static final int BUNDLE_BYTES = 5_000;
+    static final int SHARD_BYTES = 6_000;
+    static final int BUNDLE_BYTES = 3_000;
     /** A term keeps its best postings only; past this many, more pages add bytes but not better top results. */
     static final int MAX_POSTINGS = 1000;
     static final int TITLE_WEIGHT = 8;

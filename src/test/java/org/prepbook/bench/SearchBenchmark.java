@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import org.prepbook.testing.StaticServer;
  * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [builds,step,browser]}
  */
 public final class SearchBenchmark {
+    private static final int RUNS = 5;
     private final Path work;
     private final Path content;
     private final Path themes = Path.of("themes");
@@ -92,24 +94,27 @@ public final class SearchBenchmark {
      */
     private void builds() throws IOException {
         Path site = work.resolve("site");
-        long[] without = new long[2];
-        long[] with = new long[2];
+        long[] without = new long[RUNS];
+        long[] with = new long[RUNS];
+        long[] withoutCpu = new long[RUNS];
+        long[] withCpu = new long[RUNS];
         Path last = null;
-        for (int run = 0; run < 2; run++) {
+        for (int run = 0; run < RUNS; run++) {
             Path plain = fresh("plain");
             long cpu = cpuMillis();
             long start = System.nanoTime();
             buildWithoutSearch(new DiskOutput(plain));
             without[run] = (System.nanoTime() - start) / 1_000_000;
-            long withoutCpu = cpuMillis() - cpu;
+            withoutCpu[run] = cpuMillis() - cpu;
             delete(plain);
             Path searched = fresh("search");
             cpu = cpuMillis();
             start = System.nanoTime();
             Build.render(new Build.Options(content, themes, searched), new DiskOutput(searched));
             with[run] = (System.nanoTime() - start) / 1_000_000;
+            withCpu[run] = cpuMillis() - cpu;
             line("Build run %d: without search %,d ms wall (%,d ms CPU), with search %,d ms wall (%,d ms CPU).", run + 1,
-                    without[run], withoutCpu, with[run], cpuMillis() - cpu);
+                    without[run], withoutCpu[run], with[run], withCpu[run]);
             if (last != null) {
                 delete(last);
             }
@@ -117,10 +122,10 @@ public final class SearchBenchmark {
         }
         delete(site);
         Files.move(last, site);
-        long bestWithout = Math.min(without[0], without[1]);
-        long bestWith = Math.min(with[0], with[1]);
-        line("Best of two: without search %,d ms, with search %,d ms, ratio %.3f.", bestWithout, bestWith,
-                (double) bestWith / bestWithout);
+        // The first run of each warms the JIT; the median of the rest is what a build costs.
+        line("Median of runs 2-%d: without search %,d ms wall, %,d ms CPU; with search %,d ms wall, %,d ms CPU;"
+                + " ratio %.2f wall, %.2f CPU.", RUNS, median(without), median(withoutCpu), median(with), median(withCpu),
+                (double) median(with) / median(without), (double) median(withCpu) / median(withoutCpu));
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             long bytes = 0;
@@ -277,6 +282,12 @@ public final class SearchBenchmark {
             }
         }
         return waves;
+    }
+
+    private static long median(long[] runs) {
+        long[] warm = Arrays.copyOfRange(runs, 1, runs.length);
+        Arrays.sort(warm);
+        return warm[warm.length / 2];
     }
 
     private static double max(Object durations) {
