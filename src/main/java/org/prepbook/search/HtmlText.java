@@ -1,5 +1,7 @@
 package org.prepbook.search;
 
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.parser.Parser;
 
 /**
@@ -9,11 +11,14 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlText {
     private static final String HIDDEN = "aria-hidden=\"true\"";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt",
+            "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "thead", "tbody",
+            "figure", "figcaption", "section", "article", "nav");
 
     private HtmlText() {
     }
 
-    /** Text with tags turned into spaces, entities decoded, runs of white space collapsed. */
+    /** Text with block tags turned into spaces, inline tags dropped, entities decoded, white space collapsed. */
     static String of(String html) {
         if (html == null || html.isEmpty()) {
             return "";
@@ -40,10 +45,22 @@ final class HtmlText {
                     break;
                 }
             }
-            space(out, ' ');
+            // Block boundaries separate words; inline tags (links, emphasis) sit inside a sentence.
+            if (block(html, i)) {
+                space(out, ' ');
+            }
             i = end + 1;
         }
         return Parser.unescapeEntities(out.toString().strip(), false);
+    }
+
+    private static boolean block(String html, int tag) {
+        int start = tag + (html.charAt(tag + 1) == '/' ? 2 : 1);
+        int end = start;
+        while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
+            end++;
+        }
+        return BLOCKS.contains(html.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     private static void space(StringBuilder out, char c) {

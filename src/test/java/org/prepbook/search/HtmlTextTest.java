@@ -13,6 +13,12 @@ class HtmlTextTest {
     }
 
     @Test
+    void inlineTagsDoNotSplitASentence() {
+        assertEquals("See salary expectations. Then ask.",
+                HtmlText.of("<p>See <a href=\"/questions/salary-expectations/\">salary <em>expectations</em></a>.</p><p>Then ask.</p>"));
+    }
+
+    @Test
     void skipsHeadingAnchorsHiddenFromScreenReaders() {
         assertEquals("What the call is for", HtmlText.of("<h2 id=\"w\"><a href=\"#w\" class=\"heading-anchor\" aria-label=\"Link\">"
                 + "<span aria-hidden=\"true\">#</span></a>What the call is for</h2>"));
