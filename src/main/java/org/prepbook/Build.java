@@ -5,7 +5,6 @@ import java.util.List;
 import org.prepbook.content.ContentLoader;
 import org.prepbook.content.Problem;
 import org.prepbook.content.Problems;
-import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.Output;
 import org.prepbook.output.OutputFolder;
@@ -45,27 +44,33 @@ public final class Build {
         }
     }
 
-    /**
-     * Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content.
-     * {@code serve/LiveBuild} repeats these steps keeping results between builds: a step added here
-     * belongs there too ({@code LiveServerTest.redrawsOnlyWhatChanged} compares the two outputs).
-     */
+    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content. */
     public static Result render(Options options, Output out) {
+        return render(options, out, BuildMemo.none());
+    }
+
+    /**
+     * The same, reusing what {@code memo} kept from the previous build ({@code serve} rebuilds this
+     * way after every change; a one-off build keeps nothing).
+     */
+    public static Result render(Options options, Output out, BuildMemo memo) {
         // 1. Load and validate all content; references between items are checked here.
         Handbook handbook = ContentLoader.load(options.content());
         // 2. Find the theme the site names, with the site's overrides in front of it.
-        Theme theme = Theme.of(options.content(), options.themes(), handbook.site().theme());
+        Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme());
         Problems problems = new Problems();
         theme.problem().ifPresent(p -> problems.add(options.content().resolve("site.yaml"), 1, 1, p,
                 "set 'theme' in site.yaml to a folder under " + options.themes()));
         // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
-        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), problems);
+        MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), problems);
         problems.throwIfAny();
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html);
-        new SiteRenderer(handbook, theme).render(jobs, out);
+        SiteRenderer renderer = new SiteRenderer(handbook, theme);
+        renderer.render(jobs, out, memo.pages(handbook, renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
+        memo.finish();
         return new Result(handbook, jobs.size(), jobs);
     }
 
