@@ -2,16 +2,14 @@ package org.prepbook.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.prepbook.Build;
 import org.prepbook.check.Check;
 import org.prepbook.check.ExternalLinks;
-import org.prepbook.content.ContentException;
-import org.prepbook.render.TemplateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,11 +20,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--themes", defaultValue = "themes", description = "themes folder (default: ${DEFAULT-VALUE})")
-    Path themes;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--external", description = "also check links to other sites (off by default: needs the network)")
     boolean external;
@@ -45,19 +40,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         Optional<ExternalLinks> links = external
                 ? Optional.of(new ExternalLinks(Duration.ofSeconds(timeoutSeconds), concurrency)) : Optional.empty();
-        try {
-            // --out is irrelevant: the check builds in memory.
-            Check.Outcome outcome = Check.run(new Build.Options(content, themes, Path.of("target/site")), links);
-            if (!outcome.problems().isEmpty()) {
-                return Report.problems(spec.commandLine().getErr(), outcome.problems(), "in the built pages");
-            }
-            spec.commandLine().getOut().printf("Checked %d pages%s: no problems%n", outcome.pages(),
-                    external ? " and " + outcome.externalLinks() + " external links" : "");
-            return 0;
-        } catch (ContentException e) {
-            return Report.problems(spec.commandLine().getErr(), e.problems());
-        } catch (TemplateException e) {
-            return Report.problems(spec.commandLine().getErr(), List.of(Build.problemOf(e)));
+        // --out is irrelevant: the check builds in memory.
+        Check.Outcome outcome = Check.run(new Build.Options(source.content, source.themes, Path.of("target/site")), links);
+        if (!outcome.problems().isEmpty()) {
+            return Report.problems(spec.commandLine().getErr(), outcome.problems(), "in the built pages");
         }
+        spec.commandLine().getOut().printf("Checked %d pages%s: no problems%n", outcome.pages(),
+                external ? " and " + outcome.externalLinks() + " external links" : "");
+        return 0;
     }
 }

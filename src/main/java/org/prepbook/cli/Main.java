@@ -1,6 +1,10 @@
 package org.prepbook.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.prepbook.Build;
+import org.prepbook.content.ContentException;
+import org.prepbook.render.TemplateException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +24,14 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Reaching here is a bug in prepbook, not a user mistake: say so plainly, keep the trace for the report.
+            // Content and template mistakes end every command the same way: all problems, then status 1.
+            if (e instanceof ContentException content) {
+                return Report.problems(commandLine.getErr(), content.problems());
+            }
+            if (e instanceof TemplateException template) {
+                return Report.problems(commandLine.getErr(), List.of(Build.problemOf(template)));
+            }
+            // Anything else is a bug in prepbook, not a user mistake: say so plainly, keep the trace for the report.
             commandLine.getErr().println("prepbook: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return 70;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.prepbook.content.ContentException;
 import org.prepbook.content.ContentLoader;
 import org.prepbook.model.Handbook;
 import org.prepbook.packet.Batch;
@@ -18,6 +17,7 @@ import org.prepbook.profile.ProfileParser;
 import org.prepbook.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,11 +33,8 @@ final class PacketCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PROFILE", description = "profile .yaml files, or folders of them")
     List<Path> profiles;
 
-    @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--themes", defaultValue = "themes", description = "themes folder (default: ${DEFAULT-VALUE})")
-    Path themes;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--out", defaultValue = "target/packets", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
@@ -60,13 +57,8 @@ final class PacketCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Handbook handbook;
-        try {
-            handbook = ContentLoader.load(content);
-        } catch (ContentException e) {
-            return Report.problems(err, e.problems());
-        }
-        Theme theme = Theme.of(content, themes, handbook.site().theme());
+        Handbook handbook = ContentLoader.load(source.content);
+        Theme theme = Theme.of(source.content, source.themes, handbook.site().theme());
         if (theme.problem().isPresent()) {
             err.println("prepbook: " + theme.problem().get() + "\n    hint: pass the folder that holds the themes with --themes");
             return 2;

@@ -12,6 +12,7 @@ import org.prepbook.Build;
 import org.prepbook.serve.LiveServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,11 +23,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-    Path content;
-
-    @Option(names = "--themes", defaultValue = "themes", description = "themes folder (default: ${DEFAULT-VALUE})")
-    Path themes;
+    @Mixin
+    SourceOptions source;
 
     @Option(names = "--port", defaultValue = "8000", description = "port to listen on (default: ${DEFAULT-VALUE})")
     int port;
@@ -51,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         LiveServer server;
         try {
             // --out is not used: the site is served from memory.
-            server = LiveServer.start(new Build.Options(content, themes, Path.of("target/site")), address,
+            server = LiveServer.start(new Build.Options(source.content, source.themes, Path.of("target/site")), address,
                     spec.commandLine().getOut());
         } catch (BindException e) {
             spec.commandLine().getErr().println("prepbook: cannot listen on " + bind + ":" + port + ": " + e.getMessage()
