@@ -48,9 +48,9 @@ public final class SiteCheck {
         this.files = files;
         this.markdown = MarkdownLinks.of(handbook);
         this.base = URI.create(handbook.site().baseUrl());
-        this.siteFile = new Origin(handbook.site().intro().path(), 1, 1);
+        this.siteFile = handbook.site().origin();
         for (PageJob job : jobs) {
-            pageOrigins.put(job.file(), job.origin() == null ? siteFile : job.origin());
+            pageOrigins.put(job.file(), job.origin());
             pageTemplates.put(job.file(), job.template());
         }
     }

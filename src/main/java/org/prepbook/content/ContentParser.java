@@ -69,7 +69,7 @@ public final class ContentParser {
 
     static SiteConfig parseSite(SourceFile file, Problems problems) {
         SiteConfig fallback = new SiteConfig("", "", "https://example.org/", "en", "default", "",
-                new MarkdownText("", file.path(), 1), false, List.of());
+                new MarkdownText("", file.path(), 1), false, List.of(), new Origin(file.path(), 1, 1));
         Optional<Fields> read = YamlReader.read(file.path(), file.text(), 0, problems)
                 .flatMap(node -> Fields.of(file.path(), node, "site.yaml", problems));
         if (read.isEmpty()) {
@@ -106,7 +106,8 @@ public final class ContentParser {
             c.finish();
         }
         f.finish();
-        return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories);
+        return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories,
+                new Origin(file.path(), 1, 1));
     }
 
     static List<Stage> parseStage(SourceFile file, Problems problems) {

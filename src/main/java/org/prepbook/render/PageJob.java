@@ -6,16 +6,12 @@ import org.prepbook.render.view.Link;
 
 /**
  * One page to render: where it goes, which template draws it with which view, and its place in the
- * site. {@code origin} is the content item the page is made from, so a problem found in the built
+ * site. {@code origin} is the content item the page is made from (site.yaml for generated lists), so a problem found in the built
  * page ({@code prepbook check}) points back at a file and line.
  */
 public record PageJob(String url, String template, Object view, String title, String description,
                       List<Link> breadcrumbs, Origin origin) {
 
-    /** A page that no single item makes (an index, a generated list): {@code prepbook check} blames site.yaml. */
-    public PageJob(String url, String template, Object view, String title, String description, List<Link> breadcrumbs) {
-        this(url, template, view, title, description, breadcrumbs, null);
-    }
 
     /** The file the page is written to: {@code /stages/x/} becomes {@code stages/x/index.html}. */
     public String file() {

@@ -66,10 +66,10 @@ public final class Pages {
         List<StageCard> stageCards = handbook.stages().stream().map(this::stageCard).toList();
         jobs.add(new PageJob("/", "home", new HomeView(handbook.site().title(), handbook.site().description(),
                 html.intro(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
-                handbook.site().description(), List.of()));
+                handbook.site().description(), List.of(), handbook.site().origin()));
         Link stagesCrumb = new Link("/stages/", "Stages", false);
         jobs.add(new PageJob("/stages/", "stages", new StagesView("The interview journey", journey, stageCards),
-                "The interview journey", "Every stage of a typical hiring process, in order.", List.of(home)));
+                "The interview journey", "Every stage of a typical hiring process, in order.", List.of(home), handbook.site().origin()));
         for (int i = 0; i < handbook.stages().size(); i++) {
             jobs.add(stagePage(i, List.of(home, stagesCrumb)));
         }
@@ -89,13 +89,13 @@ public final class Pages {
         jobs.add(asksPage());
         jobs.add(new PageJob("/backstory/", "backstory", new BackstoryView("Your backstory",
                 handbook.backstory().stream().map(this::backstoryCard).toList()), "Your backstory",
-                "Prompts that uncover the experiences that show resilience and drive.", List.of(home)));
+                "Prompts that uncover the experiences that show resilience and drive.", List.of(home), handbook.site().origin()));
 
         Link emails = new Link("/emails/", "Email templates", false);
         jobs.add(new PageJob("/emails/", "emails", new EmailsView("Email templates",
                 handbook.emails().stream().map(e -> new EmailCard(emailHref(e.id()), e.title(), e.purpose(),
                         e.when().description())).toList()), "Email templates",
-                "Thank-you notes and follow-ups, ready to personalise.", List.of(home)));
+                "Thank-you notes and follow-ups, ready to personalise.", List.of(home), handbook.site().origin()));
         for (EmailTemplate e : handbook.emails()) {
             jobs.add(emailPage(e, List.of(home, emails)));
         }
@@ -134,7 +134,7 @@ public final class Pages {
         String intro = stageId.isEmpty()
                 ? "Questions interviewers ask, what they really want to know, and how to answer. Pick a stage to see the questions likely there."
                 : "The questions most likely at this stage: " + stagesById.get(stageId).title() + ".";
-        return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs);
+        return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs, handbook.site().origin());
     }
 
     private PageJob asksPage() {
@@ -150,13 +150,13 @@ public final class Pages {
             }
         }
         return new PageJob("/asks/", "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
-                "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home));
+                "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home), handbook.site().origin());
     }
 
     private PageJob searchPage() {
         List<Choice> stages = handbook.stages().stream().map(s -> new Choice(s.id(), s.shortTitle())).toList();
         return new PageJob("/search/", "search", new SearchView("Search", "/questions/", stages), "Search",
-                "Search every stage, question, email template and guide in the handbook.", List.of(home));
+                "Search every stage, question, email template and guide in the handbook.", List.of(home), handbook.site().origin());
     }
 
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {

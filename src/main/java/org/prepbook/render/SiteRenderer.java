@@ -77,7 +77,7 @@ public final class SiteRenderer {
 
     private String notFound() {
         PageJob job = new PageJob("/404.html", "404", new NotFoundView("/", "/questions/"), "Page not found",
-                "This page does not exist.", List.of());
+                "This page does not exist.", List.of(), handbook.site().origin());
         String body = theme.render(job.template(), job.view());
         String html = theme.render("layout", frame(job, body));
         // Served in place of any missing URL, at any depth, so its links must be absolute.
