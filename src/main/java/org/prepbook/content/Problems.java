@@ -3,6 +3,7 @@ package org.prepbook.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,10 +33,19 @@ public final class Problems {
         return List.copyOf(list);
     }
 
-    /** Ends a phase: if anything was reported, nothing after this point may run on broken input. */
+    /**
+     * Ends a phase: if anything was reported, nothing after this point may run on broken input.
+     * Problems are reported file by file, top to bottom, the order an editor fixes them in.
+     */
     public void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new ContentException(list());
+            throw new ContentException(sorted());
         }
+    }
+
+    /** The problems ordered by file, line and column; stable, so two at one place keep their order. */
+    public List<Problem> sorted() {
+        return list.stream().sorted(Comparator.comparing((Problem p) -> p.path().toString())
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
     }
 }

@@ -270,8 +270,7 @@ public final class ProfileParser {
 
     // The shared binder's hints point at the content docs; a profile's reader needs the profile docs.
     private static ContentException failure(Problems problems) {
-        return new ContentException(problems.list().stream()
-                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+        return new ContentException(problems.sorted().stream()
                 .map(p -> new Problem(p.path(), p.line(), p.column(), p.message(),
                         p.hint() == null ? null : p.hint().replace("docs/content-format.md", "docs/profile-format.md")))
                 .toList());

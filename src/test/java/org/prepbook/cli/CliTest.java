@@ -46,10 +46,10 @@ class CliTest {
                 "    hint: did you mean 'phone-screen'?",
                 file + ":7:3: unknown key 'pitfals'",
                 "    hint: did you mean 'pitfalls'?",
-                file + ":12:11: 'stages' must be a list, found text",
-                "    hint: write it like: stages: [first, second]",
                 file + ":9:7: duplicate question id 'salary-expectations'",
                 "    hint: it is already defined at " + file + ":1:7; give each question its own id",
+                file + ":12:11: 'stages' must be a list, found text",
+                "    hint: write it like: stages: [first, second]",
                 "5 problems found; nothing was written", ""), run.err());
         assertFalse(Files.exists(dir.resolve("site")), "a failed first build creates no output folder");
     }
