@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.prepbook.Build;
 
 /**
@@ -23,17 +21,7 @@ public final class Fixture {
 
     /** Copies the sample content into {@code dir}/content. */
     public static Fixture copy(Path dir) {
-        Path content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : files.filter(Files::isRegularFile).toList()) {
-                Path target = content.resolve(SAMPLE.relativize(source).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Fixture(content);
+        return new Fixture(Fixtures.copyTree(SAMPLE, dir.resolve("content")));
     }
 
     public Path content() {
@@ -50,25 +38,14 @@ public final class Fixture {
 
     /** Writes the whole file at once, as editors save, so a watcher never sees it half-written. */
     public Fixture write(String relative, String text) {
-        try {
-            Path target = file(relative);
-            Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + ".saving");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fixtures.write(file(relative), text);
         return this;
     }
 
     /** Replaces text that must be there, so a test never silently edits nothing. */
     public Fixture replace(String relative, String from, String to) {
-        String text = read(relative);
-        if (!text.contains(from)) {
-            throw new IllegalArgumentException(relative + " does not contain: " + from);
-        }
-        return write(relative, text.replace(from, to));
+        Fixtures.edit(file(relative), from, to);
+        return this;
     }
 
     public String read(String relative) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -25,8 +26,11 @@ public final class Fixtures {
 
     /** Copies a fixture site into {@code dir} so a test may change it. */
     public static Path copy(String name, Path dir) {
-        Path from = site(name);
-        Path to = dir.resolve(name);
+        return copyTree(site(name), dir.resolve(name));
+    }
+
+    /** Copies the folder {@code from} to {@code to}, which must not exist yet. */
+    public static Path copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
@@ -49,16 +53,19 @@ public final class Fixtures {
             if (!text.contains(old)) {
                 throw new IllegalArgumentException(file + " does not contain " + old);
             }
-            Files.writeString(file, text.replace(old, replacement));
+            write(file, text.replace(old, replacement));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Writes the whole file at once, as editors save, so a watcher never sees it half-written. */
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".saving");
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
