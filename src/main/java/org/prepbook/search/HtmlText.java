@@ -18,7 +18,10 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    /** Text with block tags turned into spaces, inline tags dropped, entities decoded, white space collapsed. */
+    /**
+     * Text with block tags turned into spaces (a block that ends without punctuation gets a full
+     * stop), inline tags dropped, entities decoded, white space collapsed.
+     */
     static String of(String html) {
         if (html == null || html.isEmpty()) {
             return "";
@@ -46,7 +49,12 @@ final class HtmlText {
                 }
             }
             // Block boundaries separate words; inline tags (links, emphasis) sit inside a sentence.
+            // A heading or list item ends without a full stop, so it gets one: excerpts run blocks
+            // together, and "How to answer well. Salary." reads where "How to answer well Salary." does not.
             if (block(html, i)) {
+                if (html.charAt(i + 1) == '/') {
+                    endSentence(out);
+                }
                 space(out, ' ');
             }
             i = end + 1;
@@ -61,6 +69,17 @@ final class HtmlText {
             end++;
         }
         return BLOCKS.contains(html.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static void endSentence(StringBuilder out) {
+        int last = out.length() - 1;
+        while (last >= 0 && out.charAt(last) == ' ') {
+            last--;
+        }
+        if (last >= 0 && (Character.isLetterOrDigit(out.charAt(last)) || out.charAt(last) == ')')) {
+            out.setLength(last + 1);
+            out.append('.');
+        }
     }
 
     private static void space(StringBuilder out, char c) {

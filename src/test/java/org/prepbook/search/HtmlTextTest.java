@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
 
     @Test
-    void keepsWordsApartAcrossBlocksAndDecodesEntities() {
-        assertEquals("Salary Say it &ldquo;plainly&rdquo; — and <b>stop</b>.".replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d"),
+    void endsUnpunctuatedBlocksWithAFullStopAndDecodesEntities() {
+        assertEquals("Salary. Say it &ldquo;plainly&rdquo; — and <b>stop</b>.".replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d"),
                 HtmlText.of("<h2>Salary</h2>\n<p>Say it &ldquo;plainly&rdquo; &mdash; and &lt;b&gt;stop&lt;/b&gt;.</p>"));
     }
 
@@ -20,8 +20,15 @@ class HtmlTextTest {
 
     @Test
     void skipsHeadingAnchorsHiddenFromScreenReaders() {
-        assertEquals("What the call is for", HtmlText.of("<h2 id=\"w\"><a href=\"#w\" class=\"heading-anchor\" aria-label=\"Link\">"
+        assertEquals("What the call is for.", HtmlText.of("<h2 id=\"w\"><a href=\"#w\" class=\"heading-anchor\" aria-label=\"Link\">"
                 + "<span aria-hidden=\"true\">#</span></a>What the call is for</h2>"));
+    }
+
+    @Test
+    void listItemsReadAsSentencesInAnExcerpt() {
+        assertEquals("Talking only about salary. Reciting the mission statement. Asking (politely).",
+                HtmlText.of("<ul>\n<li>Talking only about salary</li>\n<li>Reciting the mission statement</li>\n"
+                        + "<li>Asking (politely)</li>\n</ul>"));
     }
 
     @Test
