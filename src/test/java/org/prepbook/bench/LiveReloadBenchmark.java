@@ -3,7 +3,6 @@ package org.prepbook.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,6 +23,7 @@ import java.util.stream.Stream;
 import org.prepbook.Build;
 import org.prepbook.output.MemoryOutput;
 import org.prepbook.serve.LiveServer;
+import org.prepbook.testing.Fixtures;
 
 /**
  * Change-to-reload time of {@code prepbook serve} on a generated 1,000-page handbook: the time from
@@ -117,7 +117,7 @@ public final class LiveReloadBenchmark {
 
     /** The shipped content plus generated questions and pages: 1,000 pages in all. */
     static Path generate(Path content) throws IOException {
-        copyTree(Path.of("content"), content);
+        Fixtures.copyTree(Path.of("content"), content);
         String[] categories = {"motivation", "research", "experience", "behavioural", "closing"};
         String[] stages = {"preparation", "phone-screen", "hr-interview", "hiring-manager", "team-loop", "senior-leader"};
         int perFile = QUESTIONS / 20;
@@ -147,21 +147,6 @@ public final class LiveReloadBenchmark {
             Files.writeString(content.resolve(String.format("pages/generated-%04d.md", p)), body);
         }
         return content;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private static long millis(long start) {
