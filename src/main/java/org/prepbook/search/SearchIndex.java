@@ -220,9 +220,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Documents in id order, packed into bundles of at most about {@value #BUNDLE_BYTES} bytes: one
-     * file per document would add 11,000 files to a 10,000-page site, and creating files is what the
-     * step spent most of its time on; a bundle this size still costs a result only a KB or two.
+     * Documents in id order, packed into bundles of at most about {@value #BUNDLE_BYTES} bytes: a
+     * 10,000-page site gets 6,900 files rather than one per document (11,500) to create, upload and
+     * cache, and a bundle this size still costs a result only a KB or two.
      */
     private List<List<String>> bundles() {
         List<List<String>> bundles = new ArrayList<>();

@@ -48,10 +48,14 @@ import org.prepbook.testing.StaticServer;
  */
 public final class SearchBenchmark {
     private static final int RUNS = 5;
+    /** A probe slower than this means creating files is being slowed by recent deletes. */
+    private static final long QUIET_PROBE_MS = 100;
     private final Path work;
     private final Path content;
     private final Path themes = Path.of("themes");
     private final StringBuilder report = new StringBuilder();
+    /** Folders to delete when the benchmark ends, not before. */
+    private final List<Path> trash = new ArrayList<>();
 
     private SearchBenchmark(Path work) {
         this.work = work;
@@ -75,6 +79,8 @@ public final class SearchBenchmark {
             bench.browser();
         }
         Files.writeString(work.resolve("search-report.md"), bench.report);
+        // Deleted last, so that no measurement ran just after a mass delete (see builds()).
+        bench.trash.forEach(SearchBenchmark::delete);
         System.out.println("\nWritten to " + work.resolve("search-report.md"));
     }
 
@@ -88,9 +94,12 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Whole builds, alternating without and with search. Each writes into a folder of a new name:
-     * on this machine's file system, creating 12,000 files where 12,000 were just deleted costs
-     * five times as much as in a fresh folder, which would swamp what is being measured.
+     * Whole builds, alternating without and with search, each into a folder of a new name, and
+     * nothing deleted until the benchmark ends. This machine's disk is ext4 without a journal, where
+     * creating a file scans past every inode freed in the last minutes ({@code recently_deleted} in
+     * the kernel's inode allocator): deleting one run's 20,000 files would make the next run's file
+     * creation ten times slower, swamping what is measured. {@link #diskProbe} shows the disk's state
+     * before each run.
      */
     private void builds() throws IOException {
         Path site = work.resolve("site");
@@ -100,32 +109,46 @@ public final class SearchBenchmark {
         long[] withCpu = new long[RUNS];
         Path last = null;
         for (int run = 0; run < RUNS; run++) {
+            long probe = quietDisk();
             Path plain = fresh("plain");
             long cpu = cpuMillis();
             long start = System.nanoTime();
             buildWithoutSearch(new DiskOutput(plain));
             without[run] = (System.nanoTime() - start) / 1_000_000;
             withoutCpu[run] = cpuMillis() - cpu;
-            delete(plain);
+            trash.add(plain);
             Path searched = fresh("search");
             cpu = cpuMillis();
             start = System.nanoTime();
             Build.render(new Build.Options(content, themes, searched), new DiskOutput(searched));
             with[run] = (System.nanoTime() - start) / 1_000_000;
             withCpu[run] = cpuMillis() - cpu;
-            line("Build run %d: without search %,d ms wall (%,d ms CPU), with search %,d ms wall (%,d ms CPU).", run + 1,
-                    without[run], withoutCpu[run], with[run], withCpu[run]);
+            line("Build run %d: without search %,d ms wall (%,d ms CPU), with search %,d ms wall (%,d ms CPU);"
+                    + " disk probe before it %,d ms.", run + 1, without[run], withoutCpu[run], with[run], withCpu[run], probe);
             if (last != null) {
-                delete(last);
+                trash.add(last);
             }
             last = searched;
         }
-        delete(site);
+        if (Files.exists(site)) {
+            Path old = fresh("old-site");
+            Files.move(site, old);
+            trash.add(old);
+        }
         Files.move(last, site);
         // The first run of each warms the JIT; the median of the rest is what a build costs.
         line("Median of runs 2-%d: without search %,d ms wall, %,d ms CPU; with search %,d ms wall, %,d ms CPU;"
                 + " ratio %.2f wall, %.2f CPU.", RUNS, median(without), median(withoutCpu), median(with), median(withCpu),
                 (double) median(with) / median(without), (double) median(withCpu) / median(withoutCpu));
+        // The machine's pace drifts between runs; the difference within each pair of runs is steadier.
+        long[] added = new long[RUNS];
+        long[] addedCpu = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            added[run] = with[run] - without[run];
+            addedCpu[run] = withCpu[run] - withoutCpu[run];
+        }
+        line("Added by search, median of runs 2-%d of (with - without): %,d ms wall, %,d ms CPU.", RUNS, median(added),
+                median(addedCpu));
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
             long bytes = 0;
@@ -149,10 +172,10 @@ public final class SearchBenchmark {
 
     /**
      * The search step alone, three times, first into memory (the work itself: its CPU time and the
-     * heap it adds at its peak), then onto disk (adding 12,000 small files, whose cost on this
-     * shared machine swings with the other builds' disk traffic).
+     * heap it adds at its peak), then onto disk (adding 8,000 small files, whose cost on this
+     * machine depends on how many files were deleted in the last minutes; see {@link #diskProbe}).
      */
-    private void searchStep() {
+    private void searchStep() throws IOException {
         Handbook handbook = ContentLoader.load(content);
         MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), new Problems());
         for (int run = 0; run < 3; run++) {
@@ -169,14 +192,15 @@ public final class SearchBenchmark {
             long memoryCpu = cpuMillis() - cpu;
             long memoryGc = gcMillis() - gc;
 
+            long probe = quietDisk();
             Path out = fresh("index");
             start = System.nanoTime();
             new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
             long disk = (System.nanoTime() - start) / 1_000_000;
-            delete(out);
+            trash.add(out);
             line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
-                    + " %,d MB before it; onto disk %,d ms wall.", run + 1, ms, memoryCpu, memoryGc, (peak - before) >> 20,
-                    before >> 20, disk);
+                    + " %,d MB before it; onto disk %,d ms wall (disk probe before it %,d ms).", run + 1, ms, memoryCpu,
+                    memoryGc, (peak - before) >> 20, before >> 20, disk, probe);
         }
     }
 
@@ -309,6 +333,48 @@ public final class SearchBenchmark {
             gz.write(Files.readAllBytes(file));
         }
         return bytes.size();
+    }
+
+    /**
+     * Milliseconds to create 2,000 files of 3 KB in a new folder, from two threads: about 60 on this
+     * machine's disk when nothing was deleted in the last minutes, ten times that soon after a mass
+     * delete. It tells whether a run's figures were taken on a quiet disk.
+     */
+    private long diskProbe() throws IOException {
+        Path probe = fresh("probe");
+        Files.createDirectories(probe);
+        byte[] bytes = new byte[3000];
+        long start = System.nanoTime();
+        java.util.stream.IntStream.range(0, 2000).parallel().forEach(i -> {
+            try {
+                Files.write(probe.resolve(i + ".json"), bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        trash.add(probe);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Waits, up to eight minutes, until {@link #diskProbe} says no mass delete is slowing the disk
+     * (one shortly before this benchmark, say, or its own clean-up when run twice in a row); returns
+     * the last probe's milliseconds, which the report prints beside each run.
+     */
+    private long quietDisk() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        long probe = diskProbe();
+        while (probe > QUIET_PROBE_MS && System.nanoTime() < deadline) {
+            System.out.printf("Disk probe %,d ms: files were deleted recently; waiting for the disk to settle%n", probe);
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the disk", e);
+            }
+            probe = diskProbe();
+        }
+        return probe;
     }
 
     /** A folder name never used before, under {@code runs/}. */
