@@ -2,7 +2,6 @@ package org.prepbook.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -30,9 +29,6 @@ import org.prepbook.model.Handbook;
 import org.prepbook.output.DiskOutput;
 import org.prepbook.output.MemoryOutput;
 import org.prepbook.render.MarkdownHtml;
-import org.prepbook.render.Pages;
-import org.prepbook.render.SiteRenderer;
-import org.prepbook.render.Theme;
 import org.prepbook.search.Documents;
 import org.prepbook.search.SearchIndex;
 import org.prepbook.testing.Browser;
@@ -48,18 +44,18 @@ import org.prepbook.testing.StaticServer;
  */
 public final class SearchBenchmark {
     private static final int RUNS = 5;
-    /** A probe slower than this means creating files is being slowed by recent deletes. */
-    private static final long QUIET_PROBE_MS = 100;
     private final Path work;
     private final Path content;
     private final Path themes = Path.of("themes");
     private final StringBuilder report = new StringBuilder();
-    /** Folders to delete when the benchmark ends, not before. */
-    private final List<Path> trash = new ArrayList<>();
+    private final Scratch scratch;
+    private final QuietDisk disk;
 
     private SearchBenchmark(Path work) {
         this.work = work;
         this.content = work.resolve("content");
+        this.scratch = new Scratch(work.resolve("runs"));
+        this.disk = new QuietDisk(scratch);
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +76,7 @@ public final class SearchBenchmark {
         }
         Files.writeString(work.resolve("search-report.md"), bench.report);
         // Deleted last, so that no measurement ran just after a mass delete (see builds()).
-        bench.trash.forEach(SearchBenchmark::delete);
+        bench.scratch.deleteAll();
         System.out.println("\nWritten to " + work.resolve("search-report.md"));
     }
 
@@ -98,8 +94,8 @@ public final class SearchBenchmark {
      * nothing deleted until the benchmark ends. This machine's disk is ext4 without a journal, where
      * creating a file scans past every inode freed in the last minutes ({@code recently_deleted} in
      * the kernel's inode allocator): deleting one run's 20,000 files would make the next run's file
-     * creation ten times slower, swamping what is measured. {@link #diskProbe} shows the disk's state
-     * before each run.
+     * creation ten times slower, swamping what is measured. {@link QuietDisk} waits for a quiet disk
+     * before each run and the report shows its probe.
      */
     private void builds() throws IOException {
         Path site = work.resolve("site");
@@ -109,15 +105,14 @@ public final class SearchBenchmark {
         long[] withCpu = new long[RUNS];
         Path last = null;
         for (int run = 0; run < RUNS; run++) {
-            long probe = quietDisk();
-            Path plain = fresh("plain");
+            long probe = disk.await();
+            Path plain = scratch.fresh("plain");
             long cpu = cpuMillis();
             long start = System.nanoTime();
-            buildWithoutSearch(new DiskOutput(plain));
+            PlainBuild.render(content, themes, new DiskOutput(plain));
             without[run] = (System.nanoTime() - start) / 1_000_000;
             withoutCpu[run] = cpuMillis() - cpu;
-            trash.add(plain);
-            Path searched = fresh("search");
+            Path searched = scratch.fresh("search");
             cpu = cpuMillis();
             start = System.nanoTime();
             Build.render(new Build.Options(content, themes, searched), new DiskOutput(searched));
@@ -125,15 +120,10 @@ public final class SearchBenchmark {
             withCpu[run] = cpuMillis() - cpu;
             line("Build run %d: without search %,d ms wall (%,d ms CPU), with search %,d ms wall (%,d ms CPU);"
                     + " disk probe before it %,d ms.", run + 1, without[run], withoutCpu[run], with[run], withCpu[run], probe);
-            if (last != null) {
-                trash.add(last);
-            }
             last = searched;
         }
         if (Files.exists(site)) {
-            Path old = fresh("old-site");
-            Files.move(site, old);
-            trash.add(old);
+            Files.move(site, scratch.fresh("old-site"));
         }
         Files.move(last, site);
         // The first run of each warms the JIT; the median of the rest is what a build costs.
@@ -160,20 +150,10 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Build.render's steps 1 to 4, without step 5 (the search index). */
-    private void buildWithoutSearch(DiskOutput out) {
-        Handbook handbook = ContentLoader.load(content);
-        Theme theme = Theme.of(content, themes, handbook.site().theme());
-        Problems problems = new Problems();
-        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), problems);
-        problems.throwIfAny();
-        new SiteRenderer(handbook, theme).render(Pages.plan(handbook, html), out);
-    }
-
     /**
      * The search step alone, three times, first into memory (the work itself: its CPU time and the
      * heap it adds at its peak), then onto disk (adding 8,000 small files, whose cost on this
-     * machine depends on how many files were deleted in the last minutes; see {@link #diskProbe}).
+     * machine depends on how many files were deleted in the last minutes; see {@link QuietDisk}).
      */
     private void searchStep() throws IOException {
         Handbook handbook = ContentLoader.load(content);
@@ -192,15 +172,14 @@ public final class SearchBenchmark {
             long memoryCpu = cpuMillis() - cpu;
             long memoryGc = gcMillis() - gc;
 
-            long probe = quietDisk();
-            Path out = fresh("index");
+            long probe = disk.await();
+            Path out = scratch.fresh("index");
             start = System.nanoTime();
             new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
-            long disk = (System.nanoTime() - start) / 1_000_000;
-            trash.add(out);
+            long onDisk = (System.nanoTime() - start) / 1_000_000;
             line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
                     + " %,d MB before it; onto disk %,d ms wall (disk probe before it %,d ms).", run + 1, ms, memoryCpu,
-                    memoryGc, (peak - before) >> 20, before >> 20, disk, probe);
+                    memoryGc, (peak - before) >> 20, before >> 20, onDisk, probe);
         }
     }
 
@@ -335,53 +314,6 @@ public final class SearchBenchmark {
         return bytes.size();
     }
 
-    /**
-     * Milliseconds to create 2,000 files of 3 KB in a new folder, from two threads: about 60 on this
-     * machine's disk when nothing was deleted in the last minutes, ten times that soon after a mass
-     * delete. It tells whether a run's figures were taken on a quiet disk.
-     */
-    private long diskProbe() throws IOException {
-        Path probe = fresh("probe");
-        Files.createDirectories(probe);
-        byte[] bytes = new byte[3000];
-        long start = System.nanoTime();
-        java.util.stream.IntStream.range(0, 2000).parallel().forEach(i -> {
-            try {
-                Files.write(probe.resolve(i + ".json"), bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        trash.add(probe);
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    /**
-     * Waits, up to eight minutes, until {@link #diskProbe} says no mass delete is slowing the disk
-     * (one shortly before this benchmark, say, or its own clean-up when run twice in a row); returns
-     * the last probe's milliseconds, which the report prints beside each run.
-     */
-    private long quietDisk() throws IOException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        long probe = diskProbe();
-        while (probe > QUIET_PROBE_MS && System.nanoTime() < deadline) {
-            System.out.printf("Disk probe %,d ms: files were deleted recently; waiting for the disk to settle%n", probe);
-            try {
-                Thread.sleep(20_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the disk", e);
-            }
-            probe = diskProbe();
-        }
-        return probe;
-    }
-
-    /** A folder name never used before, under {@code runs/}. */
-    private Path fresh(String kind) {
-        return work.resolve("runs").resolve(kind + "-" + System.nanoTime());
-    }
-
     private static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
@@ -404,23 +336,6 @@ public final class SearchBenchmark {
 
     private static void waitFor(ChromeDriver driver, java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
-    }
-
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.delete(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void line(String format, Object... args) {
