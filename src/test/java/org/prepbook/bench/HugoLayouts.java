@@ -1,0 +1,390 @@
+package org.prepbook.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Hugo layouts that draw the pages {@link HugoSite} exports the way prepbook's default theme draws
+ * them: the same frame (header with the site title and section navigation, breadcrumbs, footer),
+ * the same parts on each kind of page (a question card with its rendered guidance on every bank,
+ * the questions and questions to ask on each stage page), and links made relative by Hugo as
+ * prepbook makes them relative. Markup follows prepbook's templates closely, so that both tools
+ * write pages of about the same size; neither tool's search box or script is included, since Hugo
+ * has no search.
+ */
+final class HugoLayouts {
+    private static final String BASEOF = """
+            <!DOCTYPE html>
+            <html lang="{{ site.LanguageCode }}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{ if .IsHome }}{{ site.Title }}{{ else }}{{ .Title }} · {{ site.Title }}{{ end }}</title>
+            {{ with .Description }}<meta name="description" content="{{ . }}">
+            {{ end }}<link rel="canonical" href="{{ site.Params.canonical }}{{ strings.TrimPrefix "/" .RelPermalink }}">
+            <meta name="color-scheme" content="light dark">
+            <link rel="stylesheet" href="/assets/style.css">
+            <link rel="stylesheet" href="/assets/print.css" media="print">
+            <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+            </head>
+            <body>
+            <a class="skip-link" href="#main">Skip to main content</a>
+            <header class="site-header">
+              <div class="wrap header-inner">
+                <a class="brand" href="/">{{ site.Title }}</a>
+                <nav class="site-nav" aria-label="Main">
+                  <ul>
+                    {{ $url := .RelPermalink }}{{ range slice (slice "/stages/" "Stages") (slice "/questions/" "Questions") (slice "/asks/" "Questions to ask") (slice "/backstory/" "Backstory") (slice "/emails/" "Emails") }}<li><a href="{{ index . 0 }}"{{ if in $url (index . 0) }} aria-current="page"{{ end }}>{{ index . 1 }}</a></li>
+                    {{ end }}
+                  </ul>
+                </nav>
+              </div>
+            </header>
+            {{ if not .IsHome }}
+            <nav class="breadcrumbs wrap" aria-label="Breadcrumb">
+              <ol>
+                <li><a href="/">Home</a></li>
+                {{ with .Parent }}{{ if not .IsHome }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+                {{ end }}{{ end }}<li><span aria-current="page">{{ .Title }}</span></li>
+              </ol>
+            </nav>
+            {{ end }}
+            <main id="main" class="wrap" tabindex="-1">
+            {{ block "main" . }}{{ end }}
+            </main>
+            <footer class="site-footer">
+              <div class="wrap">
+                {{ partialCached "footer-links.html" . }}
+                <p>{{ site.Title }} · {{ site.Params.organisation }}</p>
+              </div>
+            </footer>
+            </body>
+            </html>
+            """;
+
+    /**
+     * The free pages marked for navigation. Cached, as a Hugo author would: looking them up on
+     * every page costs Hugo a filter over all pages each time. (prepbook marks the current one;
+     * the generated content marks none, so the output is the same.)
+     */
+    private static final String FOOTER_LINKS = """
+            {{ with where site.RegularPages "Params.nav" true }}
+            <nav aria-label="About this handbook">
+              <ul>
+                {{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+                {{ end }}
+              </ul>
+            </nav>
+            {{ end }}
+            """;
+
+    private static final String HOME = """
+            {{ define "main" }}
+            <div class="hero">
+              <h1>{{ .Title }}</h1>
+              {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
+            </div>
+            <div class="prose intro">{{ .Content }}</div>
+            <section aria-labelledby="journey-title">
+              <h2 id="journey-title">The interview journey</h2>
+              <p>Each stage has one goal: to earn the next. Select a stage to see what it is for and how to prepare.</p>
+              {{ partial "journey.html" . }}
+            </section>
+            <section aria-labelledby="sections-title">
+              <h2 id="sections-title">In this handbook</h2>
+              <ul class="cards">
+                <li class="card"><h3><a href="/stages/">The interview journey</a></h3><p>{{ len (where site.RegularPages "Section" "stages") }} stages, from preparation to follow-up.</p></li>
+                <li class="card"><h3><a href="/questions/">Question bank</a></h3><p>{{ len (where site.RegularPages "Section" "questions") }} questions with what the interviewer really wants to know.</p></li>
+                <li class="card"><h3><a href="/asks/">Questions to ask</a></h3><p>{{ len site.Data.asks }} questions that show interest and get you real information.</p></li>
+                <li class="card"><h3><a href="/backstory/">Your backstory</a></h3><p>{{ len site.Data.backstory }} prompts to find the stories that show your drive.</p></li>
+                <li class="card"><h3><a href="/emails/">Email templates</a></h3><p>{{ len (where site.RegularPages "Section" "emails") }} thank-you and follow-up emails to personalise.</p></li>
+              </ul>
+            </section>
+            {{ with where site.RegularPages "Params.nav" true }}
+            <section aria-labelledby="guides-title">
+              <h2 id="guides-title">Guides</h2>
+              <ul class="link-list">
+                {{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+                {{ end }}
+              </ul>
+            </section>
+            {{ end }}
+            {{ end }}
+            """;
+
+    /** The stage overview, a list where prepbook draws an SVG diagram: the same links, fewer bytes. */
+    private static final String JOURNEY = """
+            <ol class="journey">
+              {{ range (site.GetPage "/stages").Pages.ByWeight }}<li><a href="{{ .RelPermalink }}"><span>{{ .Weight }}</span> {{ .Title }}</a></li>
+              {{ end }}
+            </ol>
+            """;
+
+    private static final String SINGLE = """
+            {{ define "main" }}
+            <article>
+              <h1>{{ .Title }}</h1>
+              {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
+              <div class="prose">{{ .Content }}</div>
+            </article>
+            {{ end }}
+            """;
+
+    private static final String LIST = """
+            {{ define "main" }}
+            <h1>{{ .Title }}</h1>
+            <p class="lead">{{ .Description }}</p>
+            <ul class="cards">
+              {{ range .Pages }}<li class="card"><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Description }}</p>{{ with .Params.when }}<p class="meta">When: {{ . }}</p>{{ end }}{{ with .Params.length }}<p class="meta">Typical length: {{ . }}</p>{{ end }}</li>
+              {{ end }}
+            </ul>
+            {{ end }}
+            """;
+
+    private static final String STAGE = """
+            {{ define "main" }}
+            {{ $id := .File.ContentBaseName }}
+            <article class="stage">
+              <p class="eyebrow">Stage {{ .Weight }} of {{ len .CurrentSection.Pages }}</p>
+              <h1>{{ .Title }}</h1>
+              <dl class="facts">
+                <div><dt>Goal</dt><dd>{{ .Description }}</dd></div>
+                <div><dt>Who you meet</dt><dd>{{ .Params.who }}</dd></div>
+                <div><dt>Typical length</dt><dd>{{ .Params.length }}</dd></div>
+              </dl>
+              <div class="prose">{{ .Content }}</div>
+              <div class="two-col">
+                <section class="panel panel-warn" aria-labelledby="mistakes">
+                  <h2 id="mistakes">Common mistakes</h2>
+                  <ul>{{ range .Params.mistakes }}<li>{{ . }}</li>{{ end }}</ul>
+                </section>
+                <section class="panel panel-tip" aria-labelledby="tips">
+                  <h2 id="tips">Tips</h2>
+                  <ul>{{ range .Params.tips }}<li>{{ . }}</li>{{ end }}</ul>
+                </section>
+              </div>
+              {{ with index site.Taxonomies.stage $id }}
+              <section aria-labelledby="likely-questions">
+                <h2 id="likely-questions">Questions likely at this stage</h2>
+                <ul class="question-list">
+                  {{ range .Pages }}<li class="question-summary"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p><span class="label">What they want to know:</span> {{ .Description }}</p></li>
+                  {{ end }}
+                </ul>
+                <p><a href="/questions/stage/{{ $id }}/">These questions with full guidance</a></p>
+              </section>
+              {{ end }}
+              {{ with where site.Data.asks "stages" "intersect" (slice $id) }}
+              <section aria-labelledby="asks-here">
+                <h2 id="asks-here">Questions to ask at this stage</h2>
+                <ul class="ask-list">
+                  {{ range . }}{{ $when := .when }}<li><p class="ask-text">{{ .text }}</p><p><span class="label">{{ range where site.Data.timings "key" $when }}{{ .label }}{{ end }}.</span> {{ .why }}</p></li>
+                  {{ end }}
+                </ul>
+              </section>
+              {{ end }}
+              <nav class="pager" aria-label="Stages">
+                {{/* Hugo's NextInSection is the page before this one in weight order, PrevInSection the one after. */}}
+                {{ with .NextInSection }}<a class="prev" href="{{ .RelPermalink }}" rel="prev"><span>Previous stage</span> {{ .Params.short }}</a>{{ end }}
+                {{ with .PrevInSection }}<a class="next" href="{{ .RelPermalink }}" rel="next"><span>Next stage</span> {{ .Params.short }}</a>{{ end }}
+              </nav>
+            </article>
+            {{ end }}
+            """;
+
+    private static final String STAGES = """
+            {{ define "main" }}
+            <h1>{{ .Title }}</h1>
+            <p class="lead">A hiring process moves through these stages. At each one, your aim is to reach the next.</p>
+            {{ partial "journey.html" . }}
+            <ol class="stage-list">
+              {{ range .Pages.ByWeight }}<li class="card"><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Description }}</p><p class="meta">Typical length: {{ .Params.length }}</p></li>
+              {{ end }}
+            </ol>
+            {{ end }}
+            """;
+
+    private static final String QUESTION = """
+            {{ define "main" }}
+            {{ $category := .Params.category }}
+            <article class="question question-page">
+              <p class="eyebrow">{{ range where site.Data.categories "id" $category }}{{ .title }}{{ end }}</p>
+              <h1>{{ .Title }}</h1>
+              <section aria-labelledby="intent">
+                <h2 id="intent">What the interviewer really wants to know</h2>
+                <p>{{ .Description }}</p>
+              </section>
+              <section aria-labelledby="how">
+                <h2 id="how">How to answer</h2>
+                <div class="prose">{{ .Content }}</div>
+              </section>
+              {{ with .Params.pitfalls }}
+              <section aria-labelledby="avoid">
+                <h2 id="avoid">What to avoid</h2>
+                <ul class="pitfalls">{{ range . }}<li>{{ . }}</li>{{ end }}</ul>
+              </section>
+              {{ end }}
+              <p class="meta">Likely at: {{ partial "stage-tags.html" .Params.stage }}</p>
+              <p><a href="/questions/">Back to the question bank</a></p>
+            </article>
+            {{ end }}
+            """;
+
+    /** Stage tags in the handbook's stage order, as prepbook lists them. */
+    private static final String STAGE_TAGS = """
+            {{ $ids := . }}{{ range site.Data.stages }}{{ if in $ids .id }}<a class="tag" href="/stages/{{ .id }}/">{{ .short }}</a> {{ end }}{{ end }}""";
+
+    /** The question bank, all of it or one stage's share: every question with its rendered guidance. */
+    private static final String BANK = """
+            {{ $pages := .pages }}{{ $current := .stage }}
+            <h1>{{ .page.Title }}</h1>
+            <p class="lead">{{ .page.Description }}</p>
+            <nav class="filters" aria-label="Filter questions by stage">
+              <ul>
+                <li><a href="/questions/"{{ if not $current }} aria-current="page"{{ end }}>All stages</a></li>
+                {{ range site.Data.stages }}<li><a href="/questions/stage/{{ .id }}/"{{ if eq .id $current }} aria-current="page"{{ end }}>{{ .short }}</a></li>
+                {{ end }}
+              </ul>
+            </nav>
+            <p class="meta">{{ len $pages }} questions</p>
+            {{ range site.Data.categories }}{{ $category := . }}{{ with where $pages "Params.category" .id }}
+            <section aria-labelledby="cat-{{ $category.id }}">
+              <h2 id="cat-{{ $category.id }}">{{ $category.title }}</h2>
+              {{ with $category.description }}<p>{{ . }}</p>{{ end }}
+              {{ range . }}{{ partial "question-card.html" . }}{{ end }}
+            </section>
+            {{ end }}{{ end }}
+            """;
+
+    private static final String QUESTION_CARD = """
+            {{ $id := .File.ContentBaseName }}<article class="question" id="{{ $id }}" aria-labelledby="{{ $id }}-title">
+              <h3 id="{{ $id }}-title"><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
+              <p class="intent"><span class="label">What they really want to know:</span> {{ .Description }}</p>
+              <div class="prose">{{ .Content }}</div>
+              {{ with .Params.pitfalls }}<p class="label">Avoid:</p><ul class="pitfalls">{{ range . }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}
+              <p class="meta">Likely at: {{ partial "stage-tags.html" .Params.stage }}</p>
+            </article>
+            """;
+
+    private static final String QUESTIONS = """
+            {{ define "main" }}{{ partial "bank.html" (dict "page" . "pages" .RegularPages "stage" "") }}{{ end }}
+            """;
+
+    private static final String TERM = """
+            {{ define "main" }}{{ partial "bank.html" (dict "page" . "pages" .Pages "stage" .Params.stageid) }}{{ end }}
+            """;
+
+    private static final String EMAIL = """
+            {{ define "main" }}
+            <article class="email-template">
+              <h1>{{ .Title }}</h1>
+              <p class="lead">{{ .Description }}</p>
+              <p><span class="label">When to send:</span> {{ .Params.when }}</p>
+              <figure class="email">
+                <figcaption>Template</figcaption>
+                <p class="email-subject"><span class="label">Subject:</span> {{ .Params.subject | markdownify }}</p>
+                <div class="email-body prose">{{ .Content }}</div>
+              </figure>
+              {{ with uniq (findRE `\\{\\{[a-z.]+\\}\\}` (printf "%s\\n%s" .Params.subject .RawContent)) }}
+              <section aria-labelledby="placeholders">
+                <h2 id="placeholders">What gets filled in</h2>
+                <p>Highlighted words are placeholders. A prep packet fills them in from your profile.</p>
+                <dl class="placeholders">
+                  {{ range . }}<div><dt><mark class="placeholder">{{ . }}</mark></dt><dd><code>{{ strings.Trim . "{}" }}</code></dd></div>
+                  {{ end }}
+                </dl>
+              </section>
+              {{ end }}
+            </article>
+            {{ end }}
+            """;
+
+    private static final String ASKS = """
+            {{ define "main" }}
+            <h1>{{ .Title }}</h1>
+            <p class="lead">An interview runs both ways. These {{ len site.Data.asks }} questions get you real information and show the interviewer how you think.</p>
+            {{ range site.Data.timings }}{{ $timing := . }}{{ with where site.Data.asks "when" .key }}
+            <section>
+              <h2>{{ $timing.label }}</h2>
+              <ul class="ask-list">
+                {{ range . }}<li id="{{ .id }}"><p class="ask-text">{{ .text }}</p><p>{{ .why }}</p><p class="meta">Fits: {{ partial "stage-tags.html" .stages }}</p></li>
+                {{ end }}
+              </ul>
+            </section>
+            {{ end }}{{ end }}
+            {{ end }}
+            """;
+
+    private static final String BACKSTORY = """
+            {{ define "main" }}
+            <h1>{{ .Title }}</h1>
+            <p class="lead">Most candidates never mention the effort behind their achievements. Answer these prompts for yourself, then weave one or two answers into the stories you tell about your results.</p>
+            <ol class="worksheet">
+              {{ range site.Data.backstory }}<li id="{{ .id }}" class="card">
+                <p class="eyebrow">{{ .theme }}</p>
+                <h2 class="prompt">{{ .prompt }}</h2>
+                <p>{{ .why }}</p>
+                <div class="answer-space" aria-hidden="true"></div>
+              </li>
+              {{ end }}
+            </ol>
+            {{ end }}
+            """;
+
+    private static final String SEARCH = """
+            {{ define "main" }}
+            <h1>{{ .Title }}</h1>
+            <form class="search-page-form" action="/search/" role="search" aria-label="Search the handbook">
+              <p class="search-fields"><label for="search-q">Search for</label> <input id="search-q" type="search" name="q"> <button type="submit">Search</button></p>
+              <p class="search-filters"><label for="search-stage">Stage</label>
+                <select id="search-stage" name="stage"><option value="">All stages</option>
+                  {{ range site.Data.stages }}<option value="{{ .id }}">{{ .short }}</option>
+                  {{ end }}
+                </select>
+              </p>
+            </form>
+            {{ end }}
+            """;
+
+    private static final String NOT_FOUND = """
+            {{ define "main" }}
+            <h1>Page not found</h1>
+            <p>This page does not exist. Try the <a href="/">home page</a> or the <a href="/questions/">question bank</a>.</p>
+            {{ end }}
+            """;
+
+    private static final Map<String, String> FILES = Map.ofEntries(
+            Map.entry("_default/baseof.html", BASEOF),
+            Map.entry("index.html", HOME),
+            Map.entry("404.html", NOT_FOUND),
+            Map.entry("_default/single.html", SINGLE),
+            Map.entry("_default/list.html", LIST),
+            Map.entry("_default/term.html", TERM),
+            Map.entry("_default/asks.html", ASKS),
+            Map.entry("_default/backstory.html", BACKSTORY),
+            Map.entry("_default/search.html", SEARCH),
+            Map.entry("stages/single.html", STAGE),
+            Map.entry("stages/list.html", STAGES),
+            Map.entry("questions/single.html", QUESTION),
+            Map.entry("questions/list.html", QUESTIONS),
+            Map.entry("emails/single.html", EMAIL),
+            Map.entry("partials/journey.html", JOURNEY),
+            Map.entry("partials/footer-links.html", FOOTER_LINKS),
+            Map.entry("partials/bank.html", BANK),
+            Map.entry("partials/question-card.html", QUESTION_CARD),
+            Map.entry("partials/stage-tags.html", STAGE_TAGS));
+
+    private HugoLayouts() {
+    }
+
+    /** Writes every layout under {@code layouts}. */
+    static void write(Path layouts) throws IOException {
+        for (Map.Entry<String, String> f : FILES.entrySet()) {
+            Path target = layouts.resolve(f.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+}
