@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -141,14 +142,14 @@ public final class HugoBenchmark {
     /** One program under test, with its figures for every round. */
     private static final class Tool {
         final String name;
-        final java.util.function.Function<Path, List<String>> command;
+        final Function<Path, List<String>> command;
         final double[] wall = new double[RUNS];
         final double[] cpu = new double[RUNS];
         final double[] rss = new double[RUNS];
         /** Seconds the build took inside the JVM, as prepbook prints it; negative for Hugo. */
         final double[] inProcess = new double[RUNS];
 
-        Tool(String name, java.util.function.Function<Path, List<String>> command) {
+        Tool(String name, Function<Path, List<String>> command) {
             this.name = name;
             this.command = command;
         }

@@ -31,17 +31,7 @@ final class Scratch {
         return folder;
     }
 
-    /** Keeps a folder from being deleted at the end, e.g. the last run's site that a later step reads. */
-    void keep(Path folder) {
-        trash.remove(folder);
-    }
-
-    /** Adds a folder made elsewhere to what is deleted at the end. */
-    void discard(Path folder) {
-        trash.add(folder);
-    }
-
-    /** Deletes every fresh folder: call it last, after every measurement. */
+    /** Deletes every fresh folder still there (one moved elsewhere is kept): call it last, after every measurement. */
     void deleteAll() {
         trash.forEach(Scratch::delete);
         trash.clear();
