@@ -12,8 +12,8 @@ import java.util.Map;
  * the same parts on each kind of page (a question card with its rendered guidance on every bank,
  * the questions and questions to ask on each stage page), and links made relative by Hugo as
  * prepbook makes them relative. Markup follows prepbook's templates closely, so that both tools
- * write pages of about the same size; neither tool's search box or script is included, since Hugo
- * has no search.
+ * write pages of about the same size; the search box and script in prepbook's header are left
+ * out, since Hugo has no search.
  */
 final class HugoLayouts {
     private static final String BASEOF = """
