@@ -5,11 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.prepbook.model.Stage;
 import org.prepbook.output.Output;
@@ -53,28 +54,24 @@ public final class SearchIndex {
     /** Writes every index file; returns how many were written. */
     public int write(Output out) {
         Map<String, int[]> postings = postings();
+        // Each term's JSON is independent of the others, so it is made in parallel; cutting the
+        // sorted run into shards is then only copying.
+        List<String> sortedTerms = new ArrayList<>(postings.keySet());
+        String[] entries = sortedTerms.parallelStream().map(t -> entry(t, postings.get(t))).toArray(String[]::new);
         List<String> files = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
-        for (Map.Entry<String, int[]> term : postings.entrySet()) {
+        for (int i = 0; i < entries.length; i++) {
             if (shard.length() > SHARD_BYTES) {
                 files.add("search/t/" + (firstTerms.size() - 1) + ".json");
                 bodies.add(shard.append('}').toString());
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
-                firstTerms.add(term.getKey());
-                shard.append('{');
-            } else {
-                shard.append(',');
+                firstTerms.add(sortedTerms.get(i));
             }
-            Json.string(shard, term.getKey()).append(":[");
-            int[] list = term.getValue();
-            for (int i = 0; i < list.length; i++) {
-                shard.append(i == 0 ? "" : ",").append(list[i]);
-            }
-            shard.append(']');
+            shard.append(shard.length() == 0 ? '{' : ',').append(entries[i]);
         }
         if (shard.length() > 0) {
             files.add("search/t/" + (firstTerms.size() - 1) + ".json");
@@ -90,10 +87,25 @@ public final class SearchIndex {
             bodies.add("[" + String.join(",", bundle) + "]");
             bundleSizes.add(bundle.size());
         }
-        IntStream.range(0, files.size()).parallel()
-                .forEach(i -> out.write(files.get(i), bodies.get(i).getBytes(StandardCharsets.UTF_8)));
-        out.write("search/index.json", manifest(firstTerms, bundleSizes, version(bodies)).getBytes(StandardCharsets.UTF_8));
+        // Each file is encoded once, hashed and written by the same task; the version hashes the hashes.
+        byte[][] digests = new byte[files.size()][];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            byte[] bytes = bodies.get(i).getBytes(StandardCharsets.UTF_8);
+            digests[i] = sha256().digest(bytes);
+            out.write(files.get(i), bytes);
+        });
+        out.write("search/index.json", manifest(firstTerms, bundleSizes, version(digests)).getBytes(StandardCharsets.UTF_8));
         return files.size() + 1;
+    }
+
+    /** One term and its postings as a JSON member: {@code "term":[delta,score,...]}. */
+    private static String entry(String term, int[] postings) {
+        StringBuilder out = new StringBuilder(term.length() + 4 + postings.length * 4);
+        Json.string(out, term).append(":[");
+        for (int i = 0; i < postings.length; i++) {
+            out.append(i == 0 ? "" : ",").append(postings[i]);
+        }
+        return out.append(']').toString();
     }
 
     /**
@@ -102,55 +114,54 @@ public final class SearchIndex {
      */
     Map<String, int[]> postings() {
         List<Bag> bags = docs.parallelStream().map(Bag::of).toList();
-        // Number the terms once, so the rest works on int arrays rather than a map per posting.
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> terms = new ArrayList<>();
+        // Number the terms once, so the rest works on int arrays rather than a map per posting. The
+        // numbers depend on which thread came first, but nothing written does: the result is sorted by term.
+        Map<String, Integer> ids = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
         int[][] termIds = new int[bags.size()][];
-        double total = 0;
-        for (int d = 0; d < bags.size(); d++) {
-            Bag bag = bags.get(d);
-            termIds[d] = new int[bag.terms().length];
-            for (int i = 0; i < bag.terms().length; i++) {
-                String term = bag.terms()[i];
-                Integer id = ids.get(term);
-                if (id == null) {
-                    id = terms.size();
-                    ids.put(term, id);
-                    terms.add(term);
-                }
-                termIds[d][i] = id;
+        IntStream.range(0, bags.size()).parallel().forEach(d -> {
+            String[] terms = bags.get(d).terms();
+            termIds[d] = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                termIds[d][i] = ids.computeIfAbsent(terms[i], t -> next.getAndIncrement());
             }
-            total += bag.length();
-        }
-        int[] frequency = new int[terms.size()];
-        for (int[] doc : termIds) {
-            for (int id : doc) {
+        });
+        String[] terms = new String[ids.size()];
+        ids.forEach((term, id) -> terms[id] = term);
+        double total = 0;
+        int[] frequency = new int[terms.length];
+        for (int d = 0; d < termIds.length; d++) {
+            total += bags.get(d).length();
+            for (int id : termIds[d]) {
                 frequency[id]++;
             }
         }
-        int[][] docsOf = new int[terms.size()][];
-        float[][] scoresOf = new float[terms.size()][];
-        int[] filled = new int[terms.size()];
-        for (int t = 0; t < terms.size(); t++) {
+        int n = bags.size();
+        double[] idf = new double[terms.length];
+        int[][] docsOf = new int[terms.length][];
+        float[][] scoresOf = new float[terms.length][];
+        for (int t = 0; t < terms.length; t++) {
+            idf[t] = Math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5));
             docsOf[t] = new int[frequency[t]];
             scoresOf[t] = new float[frequency[t]];
         }
-        double average = Math.max(1, total / Math.max(1, bags.size()));
-        int n = bags.size();
+        double average = Math.max(1, total / Math.max(1, n));
+        int[] filled = new int[terms.length];
         for (int d = 0; d < n; d++) {
             Bag bag = bags.get(d);
             double norm = K1 * (1 - B + B * bag.length() / average);
             for (int i = 0; i < termIds[d].length; i++) {
                 int t = termIds[d][i];
-                double idf = Math.log(1 + (n - frequency[t] + 0.5) / (frequency[t] + 0.5));
                 double tf = bag.weights()[i];
                 docsOf[t][filled[t]] = d;
-                scoresOf[t][filled[t]++] = (float) (idf * tf * (K1 + 1) / (tf + norm));
+                scoresOf[t][filled[t]++] = (float) (idf[t] * tf * (K1 + 1) / (tf + norm));
             }
         }
+        int[][] flat = new int[terms.length][];
+        IntStream.range(0, terms.length).parallel().forEach(t -> flat[t] = flatten(docsOf[t], scoresOf[t]));
         Map<String, int[]> postings = new TreeMap<>();
-        for (int t = 0; t < terms.size(); t++) {
-            postings.put(terms.get(t), flatten(docsOf[t], scoresOf[t]));
+        for (int t = 0; t < terms.length; t++) {
+            postings.put(terms[t], flat[t]);
         }
         return postings;
     }
@@ -161,25 +172,27 @@ public final class SearchIndex {
      * in nearly every page (where all round to the same small number) still keeps its best pages.
      */
     private static int[] flatten(int[] docIds, float[] scores) {
-        Integer[] order = null;
-        int kept = docIds.length;
+        int[] kept = IntStream.range(0, docIds.length).toArray();
         if (docIds.length > MAX_POSTINGS) {
-            order = new Integer[docIds.length];
+            // Best score first, then lower position: one long per posting sorts without boxing. A
+            // positive float's bits order like the float, so MAX_VALUE minus them orders best first.
+            long[] order = new long[docIds.length];
             for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+                order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i])) << 32) | i;
             }
-            Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b));
-            order = Arrays.copyOf(order, MAX_POSTINGS);
             Arrays.sort(order);
-            kept = MAX_POSTINGS;
+            kept = new int[MAX_POSTINGS];
+            for (int i = 0; i < MAX_POSTINGS; i++) {
+                kept[i] = (int) order[i];
+            }
+            Arrays.sort(kept);
         }
-        int[] flat = new int[kept * 2];
+        int[] flat = new int[kept.length * 2];
         int previous = 0;
-        for (int i = 0; i < kept; i++) {
-            int at = order == null ? i : order[i];
-            flat[2 * i] = docIds[at] - previous;
-            flat[2 * i + 1] = Math.max(1, Math.round(10 * scores[at]));
-            previous = docIds[at];
+        for (int i = 0; i < kept.length; i++) {
+            flat[2 * i] = docIds[kept[i]] - previous;
+            flat[2 * i + 1] = Math.max(1, Math.round(10 * scores[kept[i]]));
+            previous = docIds[kept[i]];
         }
         return flat;
     }
@@ -228,8 +241,7 @@ public final class SearchIndex {
         List<List<String>> bundles = new ArrayList<>();
         List<String> bundle = new ArrayList<>();
         int bytes = 0;
-        for (Document d : docs) {
-            String doc = document(d);
+        for (String doc : docs.parallelStream().map(SearchIndex::document).toList()) {
             if (!bundle.isEmpty() && bytes + doc.length() > BUNDLE_BYTES) {
                 bundles.add(bundle);
                 bundle = new ArrayList<>();
@@ -291,16 +303,22 @@ public final class SearchIndex {
         return out.append("]}\n").toString();
     }
 
-    /** A short hash of every other file, so a changed build never meets a stale shard from a cache. */
-    private static String version(List<String> bodies) {
+    /** A short hash of every other file (of their hashes, in order), so a changed build never meets a stale shard from a cache. */
+    private static String version(byte[][] digests) {
+        MessageDigest sha = sha256();
+        for (byte[] digest : digests) {
+            sha.update(digest);
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : Arrays.copyOf(sha.digest(), 6)) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.toString();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            bodies.forEach(b -> sha.update(b.getBytes(StandardCharsets.UTF_8)));
-            StringBuilder hex = new StringBuilder();
-            for (byte b : Arrays.copyOf(sha.digest(), 6)) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
