@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm.
+        int status = BatchJvm.run(args).orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(status);
     }
 
     /** Runs a command with the given writers, so tests can read what a user would see. */

@@ -32,8 +32,8 @@ class ScaffoldTest {
         assertEquals(0, run(out, err, "new", handbook.toString()), err.toString());
         assertTrue(out.toString().startsWith("Created a handbook in " + handbook), out.toString());
 
-        for (String file : List.of("pom.xml", ".gitignore", "README.md", ".github/workflows/handbook.yml", "content/site.yaml",
-                "content/stages/preparation.md", "content/questions/general.yaml", "content/asks/asks.yaml",
+        for (String file : List.of("pom.xml", ".gitignore", ".mvn/jvm.config", "README.md", ".github/workflows/handbook.yml",
+                "content/site.yaml", "content/stages/preparation.md", "content/questions/general.yaml", "content/asks/asks.yaml",
                 "content/backstory/prompts.yaml", "content/emails/thank-you.md", "content/pages/how-to-use.md",
                 "themes/default/templates/layout.mustache", "themes/default/assets/style.css")) {
             assertTrue(Files.isRegularFile(handbook.resolve(file)), file);
