@@ -27,8 +27,9 @@ import java.util.Set;
  * the Maven plugin), for {@code serve} and {@code packet} (long runs, where C2 pays for itself), or
  * when {@code PREPBOOK_JVM=as-is} is set. If the child cannot be started, the command runs in this JVM.
  */
-final class BatchJvm {
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+public final class BatchJvm {
+    /** The child's flags; benchmarks give them to the builds they compare with it. */
+    public static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private BatchJvm() {

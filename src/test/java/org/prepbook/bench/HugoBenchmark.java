@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.prepbook.cli.BatchJvm;
 import org.prepbook.content.ContentLoader;
 
 /**
@@ -83,8 +84,10 @@ public final class HugoBenchmark {
                 new Tool("Hugo", out -> List.of("hugo", "--quiet", "-s", site.toString(), "-d", out.toAbsolutePath().toString())),
                 new Tool("prepbook", out -> List.of("java", "-jar", JAR.toString(), "build", "--content", content.toString(),
                         "--themes", THEMES.toString(), "--out", out.toString())),
-                new Tool("prepbook without search", out -> List.of("java", "-cp", JAR + ":target/test-classes",
-                        PlainBuild.class.getName(), content.toString(), THEMES.toString(), out.toString())));
+                // With the flags that 'prepbook build' gives the JVM it starts for the build (BatchJvm).
+                new Tool("prepbook without search", out -> Stream.of(List.of("java"), BatchJvm.FLAGS, List.of("-cp",
+                        JAR + ":target/test-classes", PlainBuild.class.getName(), content.toString(), THEMES.toString(),
+                        out.toString())).flatMap(List::stream).toList()));
         List<Path> last = new ArrayList<>();
         for (int round = 0; round < RUNS; round++) {
             long probe = disk.await();
