@@ -22,10 +22,11 @@ import java.util.Set;
  * starts a child JVM with them and passes its exit status on; starting it costs about a tenth of
  * a second.
  *
- * <p>There is no relaunch when the user has chosen JVM flags ({@code -XX:} options, including the ones
- * the child gets, which is what stops a loop), when prepbook is not running from its jar (tests,
- * the Maven plugin), for {@code serve} and {@code packet} (long runs, where C2 pays for itself), or
- * when {@code PREPBOOK_JVM=as-is} is set. If the child cannot be started, the command runs in this JVM.
+ * <p>There is no relaunch when the user has chosen JVM flags ({@code -XX:} options, including the
+ * ones the child gets, which is what stops a loop), when an agent is attached (a debugger's port
+ * cannot be opened twice), when prepbook is not running from its jar (tests, the Maven plugin), for
+ * {@code serve} and {@code packet} (long runs, where C2 pays for itself), or when
+ * {@code PREPBOOK_JVM=as-is} is set. If the child cannot be started, the command runs in this JVM.
  */
 public final class BatchJvm {
     /** The child's flags; benchmarks give them to the builds they compare with it. */
@@ -62,7 +63,8 @@ public final class BatchJvm {
     static Optional<List<String>> command(String[] args, List<String> jvmArguments, Map<String, String> env,
             Optional<Path> jar) {
         boolean batch = args.length > 0 && BATCH_COMMANDS.contains(args[0]);
-        boolean tuned = jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:"));
+        boolean tuned = jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:") || a.startsWith("-agent")
+                || a.startsWith("-javaagent"));
         if (!batch || tuned || jar.isEmpty() || "as-is".equals(env.get("PREPBOOK_JVM"))) {
             return Optional.empty();
         }
@@ -85,7 +87,8 @@ public final class BatchJvm {
         }
         try {
             Path location = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+            boolean jar = Files.isRegularFile(location) && location.toString().endsWith(".jar");
+            return jar ? Optional.of(location) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -16,7 +16,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm.
-        int status = BatchJvm.run(args).orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        int status = BatchJvm.run(args)
+                .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
         System.exit(status);
     }
 

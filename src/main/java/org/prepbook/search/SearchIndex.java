@@ -303,7 +303,10 @@ public final class SearchIndex {
         return out.append("]}\n").toString();
     }
 
-    /** A short hash of every other file (of their hashes, in order), so a changed build never meets a stale shard from a cache. */
+    /**
+     * A short hash of every other file (of their hashes, in order), so a changed build never meets a
+     * stale shard from a cache.
+     */
     private static String version(byte[][] digests) {
         MessageDigest sha = sha256();
         for (byte[] digest : digests) {

@@ -41,6 +41,13 @@ class BatchJvmTest {
     }
 
     @Test
+    void aDebuggerOrAgentKeepsTheBuildInThisJvm() {
+        for (String agent : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/opt/agent.jar")) {
+            assertEquals(Optional.empty(), BatchJvm.command(new String[] {"build"}, List.of(agent), Map.of(), JAR), agent);
+        }
+    }
+
+    @Test
     void theUserCanSayNoAndClassesOutsideAJarNeverRelaunch() {
         assertEquals(Optional.empty(), BatchJvm.command(new String[] {"build"}, List.of(), Map.of("PREPBOOK_JVM", "as-is"), JAR));
         assertEquals(Optional.empty(), BatchJvm.command(new String[] {"build"}, List.of(), Map.of(), Optional.empty()));
