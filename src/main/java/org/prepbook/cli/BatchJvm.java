@@ -19,8 +19,7 @@ import java.util.Set;
  * more CPU in the C2 compiler than in the build itself, and G1's concurrent work adds more. The
  * C1 compiler alone with the parallel collector builds the same site in 4.1 s instead of 6.7 s
  * (docs/performance.md). A jar cannot carry JVM flags, so {@code java -jar prepbook.jar build}
- * starts a child JVM with them and passes its exit status on; starting it costs about a tenth of
- * a second.
+ * starts a child JVM with them and passes its exit status on; the launching JVM adds about 0.06 s.
  *
  * <p>There is no relaunch when the user has chosen JVM flags ({@code -XX:} options, including the
  * ones the child gets, which is what stops a loop), when an agent is attached (a debugger's port
