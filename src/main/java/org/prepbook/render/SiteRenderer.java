@@ -22,10 +22,13 @@ import org.prepbook.render.view.NotFoundView;
 public final class SiteRenderer {
     private final Handbook handbook;
     private final Theme theme;
+    /** The free pages linked from every footer, found once: a scan of all pages per page is quadratic. */
+    private final List<Page> footerPages;
 
     public SiteRenderer(Handbook handbook, Theme theme) {
         this.handbook = handbook;
         this.theme = theme;
+        this.footerPages = handbook.pages().stream().filter(Page::nav).toList();
     }
 
     public void render(List<PageJob> jobs, Output out) {
@@ -71,7 +74,7 @@ public final class SiteRenderer {
     }
 
     private List<Link> footer(String url) {
-        return handbook.pages().stream().filter(Page::nav)
+        return footerPages.stream()
                 .map(p -> new Link("/" + p.slug() + "/", p.title(), url.equals("/" + p.slug() + "/"))).toList();
     }
 
