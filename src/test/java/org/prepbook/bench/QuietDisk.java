@@ -55,7 +55,8 @@ final class QuietDisk {
         long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
         long probe = probe();
         while (probe > QUIET_PROBE_MS && System.nanoTime() < deadline) {
-            System.out.printf("Disk probe %,d ms: creating files is slow right now (usually after a mass delete); waiting%n", probe);
+            System.out.printf("Disk probe %,d ms: creating files is slow right now (usually after a mass delete);"
+                    + " waiting%n", probe);
             try {
                 Thread.sleep(20_000);
             } catch (InterruptedException e) {
