@@ -56,8 +56,8 @@ public final class SearchIndex {
         Map<String, int[]> postings = postings();
         // Each term's JSON is independent of the others, so it is made in parallel; cutting the
         // sorted run into shards is then only copying.
-        List<String> sortedTerms = new ArrayList<>(postings.keySet());
-        String[] entries = sortedTerms.parallelStream().map(t -> entry(t, postings.get(t))).toArray(String[]::new);
+        List<Map.Entry<String, int[]>> terms = new ArrayList<>(postings.entrySet());
+        String[] entries = terms.parallelStream().map(t -> entry(t.getKey(), t.getValue())).toArray(String[]::new);
         List<String> files = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class SearchIndex {
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
-                firstTerms.add(sortedTerms.get(i));
+                firstTerms.add(terms.get(i).getKey());
             }
             shard.append(shard.length() == 0 ? '{' : ',').append(entries[i]);
         }
@@ -172,21 +172,7 @@ public final class SearchIndex {
      * in nearly every page (where all round to the same small number) still keeps its best pages.
      */
     private static int[] flatten(int[] docIds, float[] scores) {
-        int[] kept = IntStream.range(0, docIds.length).toArray();
-        if (docIds.length > MAX_POSTINGS) {
-            // Best score first, then lower position: one long per posting sorts without boxing. A
-            // positive float's bits order like the float, so MAX_VALUE minus them orders best first.
-            long[] order = new long[docIds.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i])) << 32) | i;
-            }
-            Arrays.sort(order);
-            kept = new int[MAX_POSTINGS];
-            for (int i = 0; i < MAX_POSTINGS; i++) {
-                kept[i] = (int) order[i];
-            }
-            Arrays.sort(kept);
-        }
+        int[] kept = docIds.length > MAX_POSTINGS ? best(scores) : IntStream.range(0, docIds.length).toArray();
         int[] flat = new int[kept.length * 2];
         int previous = 0;
         for (int i = 0; i < kept.length; i++) {
@@ -195,6 +181,25 @@ public final class SearchIndex {
             previous = docIds[kept[i]];
         }
         return flat;
+    }
+
+    /**
+     * The positions of the {@value #MAX_POSTINGS} best scores, in position order; ties go to the lower
+     * position. One long per posting sorts without boxing: a positive float's bits order like the
+     * float, so MAX_VALUE minus them puts the best first.
+     */
+    private static int[] best(float[] scores) {
+        long[] order = new long[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(scores[i])) << 32) | i;
+        }
+        Arrays.sort(order);
+        int[] kept = new int[MAX_POSTINGS];
+        for (int i = 0; i < MAX_POSTINGS; i++) {
+            kept[i] = (int) order[i];
+        }
+        Arrays.sort(kept);
+        return kept;
     }
 
     /** One document's distinct terms with their field-weighted counts, and its weighted length. */

@@ -37,7 +37,8 @@ final class Scratch {
         trash.clear();
     }
 
-    private static void delete(Path folder) {
+    /** Deletes {@code folder} and everything in it, if it is there. */
+    static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
