@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         LiveServer server;
         try {
             // --out is not used: the site is served from memory.
-            server = LiveServer.start(new Build.Options(source.content, source.themes, Path.of("target/site")), address,
+            server = LiveServer.start(new Build.Options(source.content, source.themes, Path.of("target/site")), bind, address,
                     spec.commandLine().getOut());
         } catch (BindException e) {
             spec.commandLine().getErr().println("prepbook: cannot listen on " + bind + ":" + port + ": " + e.getMessage()

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.prepbook.model.Handbook;
+import org.prepbook.source.SourceTree;
 
 /** Reads a content folder from disk; all interpretation happens in {@link ContentParser}. */
 public final class ContentLoader {
@@ -28,38 +28,34 @@ public final class ContentLoader {
                     "every content folder needs a site.yaml with at least title, organisation, base_url and categories");
             problems.throwIfAny();
         }
+        SourceTree tree = SourceTree.of(contentDir, "the content folder");
+        if (!tree.contains(siteFile, problems)) {
+            problems.throwIfAny();
+        }
         ContentSources sources = new ContentSources(
                 read(siteFile, problems),
-                readAll(contentDir.resolve("stages"), ".md", problems),
-                readAll(contentDir.resolve("questions"), ".yaml", problems),
-                readAll(contentDir.resolve("asks"), ".yaml", problems),
-                readAll(contentDir.resolve("backstory"), ".yaml", problems),
-                readAll(contentDir.resolve("emails"), ".md", problems),
-                readAll(contentDir.resolve("pages"), ".md", problems));
+                readAll(tree, "stages", ".md", problems),
+                readAll(tree, "questions", ".yaml", problems),
+                readAll(tree, "asks", ".yaml", problems),
+                readAll(tree, "backstory", ".yaml", problems),
+                readAll(tree, "emails", ".md", problems),
+                readAll(tree, "pages", ".md", problems));
         problems.throwIfAny();
         return ContentParser.parse(sources);
     }
 
-    private static List<SourceFile> readAll(Path dir, String extension, Problems problems) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
-            for (Path p : sorted) {
-                String name = p.getFileName().toString();
-                if (!name.endsWith(extension) && !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".markdown"))) {
-                    problems.add(p, 1, 1, "file is ignored because of its extension",
-                            "rename it to end in '" + extension + "'");
-                }
+    private static List<SourceFile> readAll(SourceTree tree, String folder, String extension, Problems problems) {
+        List<Path> sorted = tree.list(tree.root().resolve(folder), problems);
+        for (Path p : sorted) {
+            String name = p.getFileName().toString();
+            if (!name.endsWith(extension) && !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".markdown"))) {
+                problems.add(p, 1, 1, "file is ignored because of its extension", "rename it to end in '" + extension + "'");
             }
-            return sorted.stream()
-                    .filter(p -> p.getFileName().toString().endsWith(extension))
-                    .map(p -> read(p, problems))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return sorted.stream()
+                .filter(p -> p.getFileName().toString().endsWith(extension))
+                .map(p -> read(p, problems))
+                .toList();
     }
 
     private static SourceFile read(Path path, Problems problems) {

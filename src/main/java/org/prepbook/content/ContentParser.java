@@ -86,6 +86,11 @@ public final class ContentParser {
         }
         String language = f.text("language", "en");
         String theme = f.text("theme", "default");
+        if (!theme.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*")) {
+            f.problemAt("theme", "theme must be the name of a folder in the themes folder",
+                    "e.g. 'default'; a theme is looked up under --themes and cannot be a path");
+            theme = fallback.theme();
+        }
         String description = f.text("description", "");
         MarkdownText intro = markdownField(f, "intro", false);
         boolean allowHtml = f.mapping("options", false).map(o -> {

@@ -53,8 +53,7 @@ public final class Packets {
         this.screenCss = read(theme, "packet/packet.css");
         this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
         this.pdf = formats.contains(Format.PDF)
-                ? new PdfPacket(theme.file("packet/fonts/" + PdfPacket.FONTS.get(0).file())
-                        .orElseThrow(() -> new IllegalStateException("the theme has no packet/fonts/")).getParent(), paper)
+                ? new PdfPacket(theme, paper)
                 : null;
     }
 

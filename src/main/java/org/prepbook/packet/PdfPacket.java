@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -24,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.prepbook.render.Theme;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -70,14 +70,16 @@ public final class PdfPacket {
         XRLog.setLoggingEnabled(false);
     }
 
-    /** @param fontDir the theme's font folder; every file of {@link #FONTS} must be in it */
-    public PdfPacket(Path fontDir, Paper paper) {
+    /** @param theme the theme whose {@code packet/fonts/} holds every file of {@link #FONTS} */
+    public PdfPacket(Theme theme, Paper paper) {
         this.paper = paper;
         this.fonts = FONTS.stream().map(f -> {
+            String file = "packet/fonts/" + f.file();
             try {
-                return new LoadedFont(f, Files.readAllBytes(fontDir.resolve(f.file())));
+                return new LoadedFont(f, Files.readAllBytes(theme.file(file)
+                        .orElseThrow(() -> new IllegalStateException("the theme has no " + file))));
             } catch (IOException e) {
-                throw new UncheckedIOException("font " + f.file() + " missing from " + fontDir, e);
+                throw new UncheckedIOException("cannot read the theme's " + file, e);
             }
         }).toList();
         ThemeFontMapper.install(fonts.get(0).bytes());

@@ -36,6 +36,7 @@ import org.prepbook.profile.Profile.BetterAnswer;
 import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile.Located;
 import org.prepbook.profile.Profile.Person;
+import org.prepbook.source.SourceTree;
 import org.prepbook.yaml.Mark;
 import org.prepbook.yaml.YamlReader;
 
@@ -64,6 +65,11 @@ public final class ProfileParser {
         Problems problems = new Problems();
         if (!Files.isRegularFile(file)) {
             problems.add(file, 1, 1, "profile not found", "pass the path of a profile .yaml file, or a folder of them");
+            problems.throwIfAny();
+        }
+        // The folder that holds a profile is its tree: a link in a cohort's folder may not read a file elsewhere.
+        Path folder = file.toAbsolutePath().getParent();
+        if (!SourceTree.of(folder, "the profile's folder").contains(file, problems)) {
             problems.throwIfAny();
         }
         try {

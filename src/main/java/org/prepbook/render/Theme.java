@@ -15,32 +15,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import org.prepbook.content.ContentException;
+import org.prepbook.content.Problems;
+import org.prepbook.source.SourceTree;
 
 /**
  * A theme folder ({@code templates/}, {@code assets/}) seen through the site's override folder: a
  * file in {@code <content>/overrides/} replaces the theme's file of the same relative path.
  */
 public final class Theme {
-    private final List<Path> roots;
+    /** A folder to look in, and the tree no file read from it may leave. */
+    private record Root(Path dir, SourceTree tree) {
+    }
+
+    private final List<Root> roots;
+    private final List<Path> dirs;
     private final DefaultMustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
-    /** @param roots folders to look in, first match wins: the site's overrides, then the theme */
-    public Theme(List<Path> roots) {
+    private Theme(List<Root> roots) {
         this.roots = List.copyOf(roots);
+        this.dirs = roots.stream().map(Root::dir).toList();
         this.factory = new DefaultMustacheFactory(name -> open("templates/" + name).orElse(null));
         factory.setObjectHandler(new StrictObjectHandler());
     }
 
+    /** The theme {@code themeName} under {@code themesDir}, with the site's overrides in front of it. */
     public static Theme of(Path contentDir, Path themesDir, String themeName) {
-        return new Theme(List.of(contentDir.resolve("overrides"), themesDir.resolve(themeName)));
+        return new Theme(List.of(new Root(contentDir.resolve("overrides"), SourceTree.of(contentDir, "the content folder")),
+                new Root(themesDir.resolve(themeName), SourceTree.of(themesDir, "the themes folder"))));
     }
 
     /** Checks that the theme exists before any work is done. */
     public Optional<String> problem() {
-        if (roots.stream().skip(1).noneMatch(Files::isDirectory)) {
-            return Optional.of("theme folder " + roots.get(roots.size() - 1) + " not found");
+        if (dirs.stream().skip(1).noneMatch(Files::isDirectory)) {
+            return Optional.of("theme folder " + dirs.get(dirs.size() - 1) + " not found");
         }
         return Optional.empty();
     }
@@ -60,30 +69,34 @@ public final class Theme {
     /** Every asset as relative path to file, overrides replacing the theme's files; sorted for stable output. */
     public Map<String, Path> assets() {
         Map<String, Path> assets = new TreeMap<>();
+        Problems problems = new Problems();
         for (int i = roots.size() - 1; i >= 0; i--) {
-            Path dir = roots.get(i).resolve("assets");
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile)
-                        .forEach(f -> assets.put(dir.relativize(f).toString().replace('\\', '/'), f));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Path dir = roots.get(i).dir().resolve("assets");
+            for (Path f : roots.get(i).tree().walk(dir, problems)) {
+                assets.put(dir.relativize(f).toString().replace('\\', '/'), f);
             }
         }
+        problems.throwIfAny();
         return assets;
     }
 
     /** A theme file outside {@code templates/} (e.g. {@code packet/packet.css}), the site's override first. */
     public Optional<Path> file(String relative) {
-        return roots.stream().map(r -> r.resolve(relative)).filter(Files::isRegularFile).findFirst();
+        Problems problems = new Problems();
+        for (Root root : roots) {
+            Optional<Path> file = SourceTree.resolve(root.dir(), relative).filter(Files::isRegularFile);
+            if (file.isPresent() && root.tree().contains(file.get(), problems)) {
+                return file;
+            }
+            problems.throwIfAny();
+        }
+        return Optional.empty();
     }
 
     private Mustache compile(String name) {
         String file = name + ".mustache";
         if (open("templates/" + file).isEmpty()) {
-            throw new TemplateException(roots.get(roots.size() - 1).resolve("templates").resolve(file).toString(), 1,
+            throw new TemplateException(dirs.get(dirs.size() - 1).resolve("templates").resolve(file).toString(), 1,
                     "template not found",
                     "the theme must provide templates/" + file + ", or the site overrides/templates/" + file);
         }
@@ -95,23 +108,22 @@ public final class Theme {
     }
 
     private Optional<Reader> open(String relative) {
-        for (Path root : roots) {
-            Path file = root.resolve(relative);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        return file(relative).map(f -> {
+            try {
+                return Files.newBufferedReader(f, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        return Optional.empty();
+        });
     }
 
     // Mustache.java wraps whatever a binding throws, sometimes twice; the innermost TemplateException
     // is the one that names the right template and line.
-    private TemplateException unwrap(MustacheException e, String template) {
+    private RuntimeException unwrap(MustacheException e, String template) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ContentException ce) {
+                return ce;
+            }
             if (t instanceof TemplateException te) {
                 return new TemplateException(locate(te.template()), te.line(), te.getMessage(), te.hint());
             }
@@ -122,7 +134,7 @@ public final class Theme {
 
     /** The file a template name resolves to, for messages. */
     private String locate(String file) {
-        return roots.stream().map(r -> r.resolve("templates").resolve(file)).filter(Files::isRegularFile)
+        return dirs.stream().map(r -> r.resolve("templates").resolve(file)).filter(Files::isRegularFile)
                 .findFirst().map(Path::toString).orElse(file);
     }
 }

@@ -47,11 +47,13 @@ public final class LiveServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService requests;
     private final Watcher watcher;
+    private final Hosts hosts;
     private volatile Site site = new Site(Map.of(), "/");
     private volatile List<Problem> problems = List.of();
 
-    private LiveServer(Build.Options options, InetSocketAddress address, PrintWriter log) throws IOException {
+    private LiveServer(Build.Options options, String bind, InetSocketAddress address, PrintWriter log) throws IOException {
         this.options = options;
+        this.hosts = new Hosts(bind, address);
         this.log = log;
         this.live = new LiveBuild(options);
         // Bind before the first build: a port in use should be reported at once, not after the build.
@@ -71,11 +73,18 @@ public final class LiveServer implements AutoCloseable {
     /**
      * Builds once, starts serving and watching.
      *
-     * @param address where to listen; port 0 picks a free port
+     * @param bind    the address to listen on as the user named it (a host name or an IP address)
+     * @param address what {@code bind} resolved to, with the port; port 0 picks a free port
      * @param log     where each rebuild and its problems are reported
      */
+    public static LiveServer start(Build.Options options, String bind, InetSocketAddress address, PrintWriter log)
+            throws IOException {
+        return new LiveServer(options, bind, address, log);
+    }
+
+    /** Listens on {@code address} as its IP address, e.g. for tests. */
     public static LiveServer start(Build.Options options, InetSocketAddress address, PrintWriter log) throws IOException {
-        return new LiveServer(options, address, log);
+        return new LiveServer(options, address.getAddress().getHostAddress(), address, log);
     }
 
     /** The site's address, e.g. {@code http://127.0.0.1:8000/handbook/}. */
@@ -124,6 +133,14 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!hosts.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+            try (exchange) {
+                // 421: the request was meant for another server (a rebinding page's own name, typically).
+                send(exchange, 421, TYPES.get("txt"), ("This preview answers only to the names it is bound to, such as "
+                        + base() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         Site now = site;
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         if (path.equals(now.basePath() + Overlay.EVENTS)) {

@@ -130,7 +130,7 @@ class PdfPacketTest {
             String html = "<html lang=\"en\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + server.base() + "x.css\"/>"
                     + "<style>@import url(" + server.base() + "y.css); body { font-family: 'DejaVu Sans'; }</style></head>"
                     + "<body><p>Hello</p><img alt=\"x\" src=\"" + server.base() + "x.png\"/></body></html>";
-            PdfPacket pdf = new PdfPacket(Path.of("themes/default/packet/fonts"), PdfPacket.Paper.A4);
+            PdfPacket pdf = new PdfPacket(Fixtures.THEME, PdfPacket.Paper.A4);
             String text = text(pdf.render(html, List.of(), Fixtures.TODAY));
             assertTrue(text.contains("Hello"));
             assertEquals(List.of(), server.requests());

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,6 +86,34 @@ class LiveServerTest {
         listener.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
         assertFalse(listener.isAlive(), "the event stream ends when the server stops");
         assertThrows(ConnectException.class, () -> get(page));
+    }
+
+    @Test
+    void answersOnlyTheHostNamesItIsBoundTo() throws Exception {
+        try (LiveServer server = LiveServer.start(Fixture.copy(dir).options(dir.resolve("out")),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(new StringWriter()))) {
+            int port = URI.create(server.base()).getPort();
+            for (String host : new String[] {"127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port,
+                    "preview.localhost:" + port}) {
+                assertTrue(rawGet(port, host).startsWith("HTTP/1.1 200 "), host);
+            }
+            // A DNS-rebinding page reaches the server under its own name; without a Host header, nothing names us.
+            for (String host : new String[] {"attacker.example:" + port, "127.0.0.1.attacker.example", "localhost.evil", null}) {
+                String response = rawGet(port, host);
+                assertTrue(response.startsWith("HTTP/1.1 421 "), host + ": " + response);
+                assertFalse(response.contains("Begin with the"), "no page content for " + host);
+            }
+        }
+    }
+
+    /** A GET of the page with exactly this Host header (none when null): HttpClient will not send a forged one. */
+    private static String rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            String request = "GET /handbook/how-to-use/ HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
