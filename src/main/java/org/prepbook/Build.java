@@ -3,8 +3,7 @@ package org.prepbook;
 import java.nio.file.Path;
 import java.util.List;
 import org.prepbook.content.ContentLoader;
-import org.prepbook.content.Problem;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.Output;
 import org.prepbook.output.OutputFolder;
@@ -12,7 +11,6 @@ import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.PageJob;
 import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
-import org.prepbook.render.TemplateException;
 import org.prepbook.render.Theme;
 import org.prepbook.search.Documents;
 import org.prepbook.search.SearchIndex;
@@ -44,7 +42,7 @@ public final class Build {
         }
     }
 
-    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.content.ContentException} on bad content. */
+    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.diagnostics.ContentException} on bad content. */
     public static Result render(Options options, Output out) {
         return render(options, out, BuildMemo.none());
     }
@@ -72,10 +70,5 @@ public final class Build {
         new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
         memo.finish();
         return new Result(handbook, jobs.size(), jobs);
-    }
-
-    /** A template error, reported like a content problem so the CLI treats both alike. */
-    public static Problem problemOf(TemplateException e) {
-        return new Problem(Path.of(e.template()), e.line(), 1, "template error: " + e.getMessage(), e.hint());
     }
 }

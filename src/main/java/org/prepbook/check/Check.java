@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.prepbook.Build;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.output.MemoryOutput;
 
 /**
@@ -22,7 +22,7 @@ public final class Check {
 
     /**
      * @param external checks links to other sites too, when present
-     * @throws org.prepbook.content.ContentException when the content does not build at all
+     * @throws org.prepbook.diagnostics.ContentException when the content does not build at all
      */
     public static Outcome run(Build.Options options, Optional<ExternalLinks> external) {
         MemoryOutput site = new MemoryOutput();

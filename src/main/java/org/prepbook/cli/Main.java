@@ -1,12 +1,9 @@
 package org.prepbook.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-import org.prepbook.Build;
-import org.prepbook.content.ContentException;
-import org.prepbook.render.TemplateException;
-import picocli.CommandLine;
+import org.prepbook.diagnostics.ContentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code prepbook} command line. Exit status: 0 success, 1 content errors, 2 bad usage. */
 @Command(name = "prepbook", mixinStandardHelpOptions = true, version = "prepbook 0.1.0",
@@ -30,9 +27,6 @@ public final class Main implements Runnable {
             // Content and template mistakes end every command the same way: all problems, then status 1.
             if (e instanceof ContentException content) {
                 return Report.problems(commandLine.getErr(), content.problems());
-            }
-            if (e instanceof TemplateException template) {
-                return Report.problems(commandLine.getErr(), List.of(Build.problemOf(template)));
             }
             // Anything else is a bug in prepbook, not a user mistake: say so plainly, keep the trace for the report.
             commandLine.getErr().println("prepbook: internal error: " + e);

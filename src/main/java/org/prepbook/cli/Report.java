@@ -2,7 +2,7 @@ package org.prepbook.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.Problem;
 
 /** Prints problems the way compilers do, so editors and CI annotate the right line. */
 final class Report {

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.prepbook.diagnostics.Mark;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.diagnostics.Suggestions;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Category;
@@ -24,7 +28,6 @@ import org.prepbook.model.Page;
 import org.prepbook.model.Question;
 import org.prepbook.model.SiteConfig;
 import org.prepbook.model.Stage;
-import org.prepbook.yaml.Mark;
 import org.prepbook.yaml.YamlNode;
 import org.prepbook.yaml.YamlReader;
 

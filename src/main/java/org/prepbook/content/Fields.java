@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.prepbook.yaml.Mark;
+import org.prepbook.diagnostics.Mark;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.diagnostics.Suggestions;
 import org.prepbook.yaml.YamlNode;
 
 /**

@@ -1,6 +1,7 @@
 package org.prepbook.content;
 
 import java.util.Optional;
+import org.prepbook.diagnostics.Problems;
 
 /**
  * A Markdown file split into its YAML front matter and its body.

@@ -22,7 +22,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.MarkdownText;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.prepbook.content.Problem;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.MarkdownText;
 
 /**

@@ -1,17 +1,14 @@
 package org.prepbook.maven;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.prepbook.Build;
 import org.prepbook.check.Check;
 import org.prepbook.check.ExternalLinks;
-import org.prepbook.content.ContentException;
-import org.prepbook.render.TemplateException;
+import org.prepbook.diagnostics.ContentException;
 
 /** {@code prepbook:check}: builds in memory and checks the pages, as {@code prepbook check} does. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -39,8 +36,6 @@ public final class CheckMojo extends HandbookMojo {
             outcome = Check.run(options(), links);
         } catch (ContentException e) {
             throw failure(e.problems());
-        } catch (TemplateException e) {
-            throw failure(List.of(Build.problemOf(e)));
         }
         if (!outcome.problems().isEmpty()) {
             throw failure(outcome.problems());

@@ -8,10 +8,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.prepbook.Build;
-import org.prepbook.content.ContentException;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.output.OutputFolder;
-import org.prepbook.render.TemplateException;
 
 /**
  * What the goals share: the folders, with the CLI's defaults, and the translation of content
@@ -61,8 +60,6 @@ abstract class HandbookMojo extends AbstractMojo {
             return Build.run(options());
         } catch (ContentException e) {
             throw failure(e.problems());
-        } catch (TemplateException e) {
-            throw failure(List.of(Build.problemOf(e)));
         } catch (OutputFolder.RefusedException e) {
             getLog().error(e.getMessage());
             getLog().error("    hint: " + e.hint());

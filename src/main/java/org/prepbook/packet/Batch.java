@@ -15,12 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.prepbook.Build;
-import org.prepbook.content.ContentException;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.profile.Profile;
 import org.prepbook.profile.ProfileParser;
-import org.prepbook.render.TemplateException;
 
 /**
  * Makes the packets of many profiles on all cores. A bad profile fails alone: its problems are
@@ -120,8 +118,6 @@ public final class Batch {
             return new Outcome(file, Optional.of(Packets.write(out, profile.slug(), files)), List.of());
         } catch (ContentException e) {
             return new Outcome(file, Optional.empty(), e.problems());
-        } catch (TemplateException e) {
-            return new Outcome(file, Optional.empty(), List.of(Build.problemOf(e)));
         } catch (RuntimeException e) {
             // A bug must not take the cohort down with it; the summary names the profile that hit it.
             return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
-import org.prepbook.profile.Profile;
 import org.prepbook.profile.Profile.BetterAnswer;
 import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile.Person;
+import org.prepbook.profile.Profile;
 
 /**
  * The handbook's email templates filled in from a profile, one draft per person they go to.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.EmailTemplate;
@@ -18,8 +18,8 @@ import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.packet.Drafts.Draft;
 import org.prepbook.packet.PacketView.*;
-import org.prepbook.profile.Profile;
 import org.prepbook.profile.Profile.Interview;
+import org.prepbook.profile.Profile;
 
 /**
  * Turns a profile and the handbook into the packet's view: everything computed (dates, which

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.profile.Profile;
 import org.prepbook.render.Theme;
@@ -22,7 +22,7 @@ import org.prepbook.render.Theme;
 /**
  * Makes one packet: draft the emails, plan the view, render each format, and only then write.
  * Thread-safe: one instance serves every thread of a batch. A packet with a problem throws
- * {@link org.prepbook.content.ContentException} before any file is written; each file is written
+ * {@link org.prepbook.diagnostics.ContentException} before any file is written; each file is written
  * to a temporary name and renamed, so a failure leaves no half-written file.
  */
 public final class Packets {

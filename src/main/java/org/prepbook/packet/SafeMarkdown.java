@@ -3,7 +3,7 @@ package org.prepbook.packet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Origin;

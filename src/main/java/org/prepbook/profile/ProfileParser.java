@@ -22,10 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.prepbook.content.ContentException;
 import org.prepbook.content.Fields;
-import org.prepbook.content.Problem;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Mark;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Handbook;
@@ -37,7 +38,6 @@ import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile.Located;
 import org.prepbook.profile.Profile.Person;
 import org.prepbook.source.SourceTree;
-import org.prepbook.yaml.Mark;
 import org.prepbook.yaml.YamlReader;
 
 /**

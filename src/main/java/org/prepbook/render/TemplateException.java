@@ -1,12 +1,15 @@
 package org.prepbook.render;
 
-/** A template that cannot be rendered: a theme author's mistake, reported like a content problem. */
-public final class TemplateException extends RuntimeException {
+/**
+ * A template that cannot be rendered, as thrown from inside Mustache.java; {@link Theme} turns it
+ * into a {@link org.prepbook.diagnostics.Problem} before it leaves the package.
+ */
+final class TemplateException extends RuntimeException {
     private final String template;
     private final int line;
     private final String hint;
 
-    public TemplateException(String template, int line, String message, String hint) {
+    TemplateException(String template, int line, String message, String hint) {
         super(message);
         this.template = template;
         this.line = line;

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.prepbook.content.ContentException;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.source.SourceTree;
 
 /**
@@ -62,6 +63,8 @@ public final class Theme {
             mustache.execute(out, view);
         } catch (MustacheException e) {
             throw unwrap(e, name + ".mustache");
+        } catch (TemplateException e) {
+            throw problem(locate(e.template()), e.line(), e.getMessage(), e.hint());
         }
         return out.toString();
     }
@@ -96,7 +99,7 @@ public final class Theme {
     private Mustache compile(String name) {
         String file = name + ".mustache";
         if (open("templates/" + file).isEmpty()) {
-            throw new TemplateException(dirs.get(dirs.size() - 1).resolve("templates").resolve(file).toString(), 1,
+            throw problem(dirs.get(dirs.size() - 1).resolve("templates").resolve(file).toString(), 1,
                     "template not found",
                     "the theme must provide templates/" + file + ", or the site overrides/templates/" + file);
         }
@@ -119,17 +122,21 @@ public final class Theme {
 
     // Mustache.java wraps whatever a binding throws, sometimes twice; the innermost TemplateException
     // is the one that names the right template and line.
-    private RuntimeException unwrap(MustacheException e, String template) {
+    private ContentException unwrap(MustacheException e, String template) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ContentException ce) {
                 return ce;
             }
             if (t instanceof TemplateException te) {
-                return new TemplateException(locate(te.template()), te.line(), te.getMessage(), te.hint());
+                return problem(locate(te.template()), te.line(), te.getMessage(), te.hint());
             }
         }
         String message = e.getMessage() == null ? "cannot compile" : e.getMessage().lines().findFirst().orElse("");
-        return new TemplateException(locate(template), 1, message, "check that every {{#section}} is closed by {{/section}}");
+        return problem(locate(template), 1, message, "check that every {{#section}} is closed by {{/section}}");
+    }
+
+    private static ContentException problem(String template, int line, String message, String hint) {
+        return new ContentException(List.of(new Problem(Path.of(template), line, 1, "template error: " + message, hint)));
     }
 
     /** The file a template name resolves to, for messages. */

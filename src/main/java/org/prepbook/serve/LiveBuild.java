@@ -26,7 +26,7 @@ final class LiveBuild {
         memo.themeChanged();
     }
 
-    /** @throws org.prepbook.content.ContentException or {@link org.prepbook.render.TemplateException} on broken content */
+    /** @throws org.prepbook.diagnostics.ContentException on broken content or templates */
     Outcome build() {
         MemoryOutput site = new MemoryOutput();
         Build.Result result = Build.render(options, site, memo);

@@ -16,9 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.prepbook.Build;
-import org.prepbook.content.ContentException;
-import org.prepbook.content.Problem;
-import org.prepbook.render.TemplateException;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 
 /**
  * {@code prepbook serve}: the handbook from memory, at the same sub-path as the production site
@@ -114,8 +113,6 @@ public final class LiveServer implements AutoCloseable {
                     outcome.pagesDrawn(), outcome.markdownRendered(), (System.nanoTime() - start) / 1_000_000);
         } catch (ContentException e) {
             fail(e.problems());
-        } catch (TemplateException e) {
-            fail(List.of(Build.problemOf(e)));
         } catch (RuntimeException e) {
             // A bug, not the user's mistake: keep serving the last good site and say what happened.
             fail(List.of(new Problem(options.content(), 1, 1, "internal error while building: " + e,

@@ -2,7 +2,7 @@ package org.prepbook.serve;
 
 import java.util.List;
 import org.jsoup.nodes.Entities;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.Problem;
 
 /**
  * What {@code serve} adds to the HTML it serves, and only there (never to {@code build} output): the

@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 
 /**
  * A folder prepbook reads from (the content, the themes, a folder of profiles) and the rule that

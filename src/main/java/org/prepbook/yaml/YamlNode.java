@@ -2,6 +2,7 @@ package org.prepbook.yaml;
 
 import java.util.List;
 import java.util.Map;
+import org.prepbook.diagnostics.Mark;
 
 /**
  * A YAML value that remembers where it was written. Jackson's tree model forgets positions, and

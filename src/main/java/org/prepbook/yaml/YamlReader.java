@@ -13,7 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Mark;
+import org.prepbook.diagnostics.Problems;
 
 /** Parses YAML text into a {@link YamlNode} tree with positions, reporting syntax errors as problems. */
 public final class YamlReader {

@@ -3,7 +3,7 @@ package org.prepbook.bench;
 import java.nio.file.Path;
 import org.prepbook.Build;
 import org.prepbook.content.ContentLoader;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.DiskOutput;

@@ -23,7 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prepbook.Build;
 import org.prepbook.content.ContentLoader;
-import org.prepbook.content.Problems;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.DiskOutput;

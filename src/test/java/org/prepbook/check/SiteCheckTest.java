@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepbook.Build;
 import org.prepbook.cli.Main;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.testing.Fixture;
 
 /** {@code prepbook check} on small sites, each broken in one way, and on the content this project ships. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.model.Handbook;
 
 /** Content is parsed from strings here; every problem must name the exact line and column. */

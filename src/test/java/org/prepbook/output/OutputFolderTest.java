@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepbook.Build;
-import org.prepbook.content.ContentException;
+import org.prepbook.diagnostics.ContentException;
 import org.prepbook.testing.Fixtures;
 
 /** Nothing is lost: the previous output survives a failed build, and prepbook deletes only what it made. */

@@ -12,8 +12,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.prepbook.content.ContentException;
-import org.prepbook.content.Problem;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.profile.Profile;
 
 class HtmlPacketTest {

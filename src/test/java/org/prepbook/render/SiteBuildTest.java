@@ -16,7 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.prepbook.content.ContentException;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.output.MemoryOutput;
 import org.prepbook.testing.Fixtures;
 
@@ -184,10 +185,10 @@ class SiteBuildTest {
     void templateVariableThatResolvesToNothingFailsNamingTemplateAndLine(@TempDir Path dir) {
         Path site = Fixtures.copy("minimal", dir);
         Fixtures.write(site.resolve("overrides/templates/page.mustache"), "<article>\n<h1>{{title}}</h1>\n{{{bdy}}}\n</article>\n");
-        TemplateException e = assertThrows(TemplateException.class, () -> Fixtures.build(site));
-        assertEquals(site.resolve("overrides/templates/page.mustache").toString(), e.template());
-        assertEquals(3, e.line());
-        assertEquals("'bdy' resolves to nothing", e.getMessage());
+        Problem p = assertThrows(ContentException.class, () -> Fixtures.build(site)).problems().get(0);
+        assertEquals(site.resolve("overrides/templates/page.mustache"), p.path());
+        assertEquals(3, p.line());
+        assertEquals("template error: 'bdy' resolves to nothing", p.message());
     }
 
     @Test

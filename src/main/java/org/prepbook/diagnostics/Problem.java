@@ -1,4 +1,4 @@
-package org.prepbook.content;
+package org.prepbook.diagnostics;
 
 import java.nio.file.Path;
 
