@@ -1,12 +1,13 @@
 package org.prepbook.render;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.nio.file.Path;
 import org.jsoup.nodes.Entities;
+import org.prepbook.diagnostics.ContentException;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Page;
 import org.prepbook.model.SiteConfig;
@@ -37,7 +38,25 @@ public final class SiteRenderer {
 
     /** The same, drawing each page with {@code pages}: {@code serve} passes one that reuses unchanged pages. */
     public void render(List<PageJob> jobs, Output out, Function<PageJob, byte[]> pages) {
-        jobs.parallelStream().forEach(job -> out.write(job.file(), pages.apply(job)));
+        // Every page is drawn before any problem is thrown: a parallel forEach would rethrow the first
+        // while other threads were still writing into a staging folder that is being deleted.
+        List<RuntimeException> failures = jobs.parallelStream().<RuntimeException>mapMulti((job, failed) -> {
+            try {
+                out.write(job.file(), pages.apply(job));
+            } catch (RuntimeException e) {
+                failed.accept(e);
+            }
+        }).toList();
+        for (RuntimeException e : failures) {
+            if (!(e instanceof ContentException)) {
+                throw e;
+            }
+        }
+        if (!failures.isEmpty()) {
+            // A template mistake fails every page drawn with it: report each problem once.
+            throw new ContentException(failures.stream().flatMap(e -> ((ContentException) e).problems().stream())
+                    .distinct().toList());
+        }
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             out.copy("assets/" + asset.getKey(), asset.getValue());
         }
