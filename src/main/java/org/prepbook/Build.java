@@ -65,7 +65,7 @@ public final class Build {
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html);
         SiteRenderer renderer = new SiteRenderer(handbook, theme);
-        renderer.render(jobs, out, memo.pages(handbook, renderer));
+        renderer.render(jobs, out, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
         memo.finish();

@@ -33,7 +33,7 @@ public final class SiteRenderer {
     }
 
     public void render(List<PageJob> jobs, Output out) {
-        render(jobs, out, job -> bytes(page(job)));
+        render(jobs, out, job -> bytes(page(job, frame(job))));
     }
 
     /** The same, drawing each page with {@code pages}: {@code serve} passes one that reuses unchanged pages. */
@@ -65,14 +65,17 @@ public final class SiteRenderer {
         out.write("404.html", bytes(notFound()));
     }
 
-    /** The finished HTML of one page, links already relative to it. */
-    public String page(PageJob job) {
-        String body = theme.render(job.template(), job.view());
-        String html = theme.render("layout", frame(job, body));
-        return Links.rewrite(html, Links.rootPrefix(job.url()));
+    /** The finished HTML of one page in its frame, links already relative to it. */
+    public String page(PageJob job, Frame frame) {
+        return Links.rewrite(draw(job, frame), Links.rootPrefix(job.url()));
     }
 
-    private Frame frame(PageJob job, String body) {
+    private String draw(PageJob job, Frame frame) {
+        return theme.render("layout", frame, new Frame.Content(theme.render(job.template(), job.view())));
+    }
+
+    /** Everything the layout draws around {@code job}'s own view. */
+    public Frame frame(PageJob job) {
         SiteConfig site = handbook.site();
         String pageTitle = job.url().equals("/") ? site.title() : job.title() + " · " + site.title();
         List<Link> crumbs = new ArrayList<>(job.breadcrumbs());
@@ -80,7 +83,7 @@ public final class SiteRenderer {
             crumbs.add(new Link(job.url(), job.title(), true));
         }
         return new Frame(site.language(), pageTitle, site.title(), job.description(),
-                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()), body);
+                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()));
     }
 
     private List<Link> nav(String url) {
@@ -100,8 +103,7 @@ public final class SiteRenderer {
     private String notFound() {
         PageJob job = new PageJob("/404.html", "404", new NotFoundView("/", "/questions/"), "Page not found",
                 "This page does not exist.", List.of(), handbook.site().origin());
-        String body = theme.render(job.template(), job.view());
-        String html = theme.render("layout", frame(job, body));
+        String html = draw(job, frame(job));
         // Served in place of any missing URL, at any depth, so its links must be absolute.
         return Links.rewrite(html, handbook.site().basePath());
     }

@@ -55,12 +55,12 @@ public final class Theme {
         return Optional.empty();
     }
 
-    /** Renders {@code templates/<name>.mustache} with {@code view}. */
-    public String render(String name, Object view) {
+    /** Renders {@code templates/<name>.mustache} with {@code views}; a name is looked up in the last view first. */
+    public String render(String name, Object... views) {
         Mustache mustache = compiled.computeIfAbsent(name, this::compile);
         StringWriter out = new StringWriter(8192);
         try {
-            mustache.execute(out, view);
+            mustache.execute(out, views);
         } catch (MustacheException e) {
             throw unwrap(e, name + ".mustache");
         } catch (TemplateException e) {
