@@ -1,6 +1,7 @@
 package org.prepbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,6 +20,15 @@ class BatchJvmTest {
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), command.get(0));
         assertEquals(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp",
                 "/opt/prepbook/prepbook.jar", "org.prepbook.cli.Main", "build", "--out", "site"), command.subList(1, command.size()));
+    }
+
+    @Test
+    void theYoungGenerationIsFixedUnlessTheUserSizedTheHeap() {
+        assertTrue(BatchJvm.command(new String[] {"build"}, List.of(), Map.of(), JAR).orElseThrow().contains("-Xmn256m"));
+        for (String heap : List.of("-Xmx128m", "-Xmn64m")) {
+            assertFalse(BatchJvm.command(new String[] {"build"}, List.of(heap), Map.of(), JAR).orElseThrow().contains("-Xmn256m"),
+                    heap);
+        }
     }
 
     @Test
