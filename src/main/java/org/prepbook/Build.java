@@ -57,8 +57,7 @@ public final class Build {
         // 2. Find the theme the site names, with the site's overrides in front of it.
         Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme());
         Problems problems = new Problems();
-        theme.problem().ifPresent(p -> problems.add(options.content().resolve("site.yaml"), 1, 1, p,
-                "set 'theme' in site.yaml to a folder under " + options.themes()));
+        theme.problem().ifPresent(problems::add);
         // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
         MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), problems);
         problems.throwIfAny();

@@ -10,6 +10,7 @@ import org.prepbook.model.Category;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Page;
+import org.prepbook.model.Placeholders;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.render.view.AskCard;
@@ -160,8 +161,8 @@ public final class Pages {
     }
 
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
-        List<Placeholder> placeholders = MarkdownHtml.placeholders(e.subject() + "\n" + e.body().source()).stream()
-                .map(name -> new Placeholder(name, EmailTemplate.VARIABLES.get(name))).toList();
+        List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
+                .map(v -> new Placeholder(v.key(), v.label())).toList();
         EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
                 html.emails().get(e.id()), placeholders);
         return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());

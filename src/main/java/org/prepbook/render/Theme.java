@@ -31,11 +31,15 @@ public final class Theme {
 
     private final List<Root> roots;
     private final List<Path> dirs;
+    private final Path site;
+    private final Path themes;
     private final DefaultMustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
-    private Theme(List<Root> roots) {
+    private Theme(List<Root> roots, Path site, Path themes) {
         this.roots = List.copyOf(roots);
+        this.site = site;
+        this.themes = themes;
         this.dirs = roots.stream().map(Root::dir).toList();
         this.factory = new DefaultMustacheFactory(name -> open("templates/" + name).orElse(null));
         factory.setObjectHandler(new StrictObjectHandler());
@@ -44,13 +48,18 @@ public final class Theme {
     /** The theme {@code themeName} under {@code themesDir}, with the site's overrides in front of it. */
     public static Theme of(Path contentDir, Path themesDir, String themeName) {
         return new Theme(List.of(new Root(contentDir.resolve("overrides"), SourceTree.of(contentDir, "the content folder")),
-                new Root(themesDir.resolve(themeName), SourceTree.of(themesDir, "the themes folder"))));
+                new Root(themesDir.resolve(themeName), SourceTree.of(themesDir, "the themes folder"))),
+                contentDir.resolve("site.yaml"), themesDir);
     }
 
-    /** Checks that the theme exists before any work is done. */
-    public Optional<String> problem() {
+    /**
+     * Checks that the theme exists before any work is done; a missing one is reported where it is
+     * chosen, in site.yaml, the same for every command that draws with it.
+     */
+    public Optional<Problem> problem() {
         if (dirs.stream().skip(1).noneMatch(Files::isDirectory)) {
-            return Optional.of("theme folder " + dirs.get(dirs.size() - 1) + " not found");
+            return Optional.of(new Problem(site, 1, 1, "theme folder " + dirs.get(dirs.size() - 1) + " not found",
+                    "set 'theme' in site.yaml to a folder under " + themes));
         }
         return Optional.empty();
     }
