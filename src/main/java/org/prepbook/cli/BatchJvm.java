@@ -43,8 +43,11 @@ public final class BatchJvm {
 
     /** Runs {@code args} in a tuned child JVM if that applies; its exit status, or empty to run here. */
     static Optional<Integer> run(String[] args) {
+        Optional<Path> jar = runningJar();
+        Optional<ClassArchive> archive = jar.flatMap(j -> ClassArchive.beside(j, Runtime.version().toString(),
+                ProcessHandle.current().pid()));
         Optional<List<String>> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getenv(), runningJar());
+                System.getenv(), jar, archive);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -52,7 +55,9 @@ public final class BatchJvm {
             Process child = new ProcessBuilder(command.get()).inheritIO().start();
             // If this JVM is told to stop (Ctrl-C reaches both; a CI timeout may reach only this one), so is the child.
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            return Optional.of(child.waitFor());
+            int status = child.waitFor();
+            archive.ifPresent(a -> a.finish(status));
+            return Optional.of(status);
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -63,10 +68,11 @@ public final class BatchJvm {
 
     /**
      * The child's command line: this JVM's own arguments (heap size, system properties), the batch
-     * flags, then the jar's main class and {@code args}; empty when this JVM should run the command.
+     * flags, the class archive's, then the jar's main class and {@code args}; empty when this JVM
+     * should run the command.
      */
     static Optional<List<String>> command(String[] args, List<String> jvmArguments, Map<String, String> env,
-            Optional<Path> jar) {
+            Optional<Path> jar, Optional<ClassArchive> archive) {
         boolean batch = args.length > 0 && BATCH_COMMANDS.contains(args[0]);
         boolean tuned = jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:") || a.startsWith("-agent")
                 || a.startsWith("-javaagent"));
@@ -79,6 +85,7 @@ public final class BatchJvm {
         // A heap the user sized (say -Xmx128m) must not be overruled by a young generation larger than it.
         boolean sized = jvmArguments.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xmn"));
         FLAGS.stream().filter(f -> !(sized && f.equals(YOUNG))).forEach(command::add);
+        archive.ifPresent(a -> command.addAll(a.flags()));
         command.add("-cp");
         command.add(jar.get().toString());
         command.add(Main.class.getName());
