@@ -28,6 +28,7 @@ import org.prepbook.model.Page;
 import org.prepbook.model.Question;
 import org.prepbook.model.SiteConfig;
 import org.prepbook.model.Stage;
+import org.prepbook.route.Routes;
 import org.prepbook.yaml.YamlNode;
 import org.prepbook.yaml.YamlReader;
 
@@ -40,7 +41,6 @@ import org.prepbook.yaml.YamlReader;
  * order so that the report is the same on every run.
  */
 public final class ContentParser {
-    static final Set<String> RESERVED_SLUGS = Set.of("stages", "questions", "asks", "backstory", "emails", "search", "assets");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}}?");
 
     private ContentParser() {
@@ -195,9 +195,9 @@ public final class ContentParser {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
                     "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
-        } else if (RESERVED_SLUGS.contains(slug)) {
+        } else if (Routes.reservedSlugs().contains(slug)) {
             problems.add(file.path(), 1, 1, "the page slug '" + slug + "' is reserved for a generated section",
-                    "rename the file; reserved: " + String.join(", ", RESERVED_SLUGS.stream().sorted().toList()));
+                    "rename the file; reserved: " + String.join(", ", Routes.reservedSlugs().stream().sorted().toList()));
         }
         return frontMatter(file, problems).map(fm -> {
             Fields f = fm.fields();

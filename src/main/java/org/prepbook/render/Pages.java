@@ -36,6 +36,8 @@ import org.prepbook.render.view.SectionCard;
 import org.prepbook.render.view.StageCard;
 import org.prepbook.render.view.StageView;
 import org.prepbook.render.view.StagesView;
+import org.prepbook.route.Routes;
+import org.prepbook.route.Section;
 
 /**
  * Plans the site: turns the handbook into the list of pages to render, each with the flat view its
@@ -44,6 +46,7 @@ import org.prepbook.render.view.StagesView;
 public final class Pages {
     private final Handbook handbook;
     private final MarkdownHtml html;
+    private final Routes routes;
     private final Map<String, Stage> stagesById = new LinkedHashMap<>();
     private final Map<String, Category> categoriesById = new LinkedHashMap<>();
     private final Link home;
@@ -51,9 +54,10 @@ public final class Pages {
     private Pages(Handbook handbook, MarkdownHtml html) {
         this.handbook = handbook;
         this.html = html;
+        this.routes = Routes.root();
         handbook.stages().forEach(s -> stagesById.put(s.id(), s));
         handbook.site().categories().forEach(c -> categoriesById.put(c.id(), c));
-        this.home = new Link("/", "Home", false);
+        this.home = new Link(routes.home(), "Home", false);
     }
 
     public static List<PageJob> plan(Handbook handbook, MarkdownHtml html) {
@@ -64,36 +68,36 @@ public final class Pages {
         List<PageJob> jobs = new ArrayList<>();
         Journey journey = journey();
         List<StageCard> stageCards = handbook.stages().stream().map(this::stageCard).toList();
-        jobs.add(new PageJob("/", "home", new HomeView(handbook.site().title(), handbook.site().description(),
+        jobs.add(new PageJob(routes.home(), "home", new HomeView(handbook.site().title(), handbook.site().description(),
                 html.intro(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
                 handbook.site().description(), List.of(), handbook.site().origin()));
-        Link stagesCrumb = new Link("/stages/", "Stages", false);
-        jobs.add(new PageJob("/stages/", "stages", new StagesView("The interview journey", journey, stageCards),
+        Link stagesCrumb = new Link(routes.section(Section.STAGES), "Stages", false);
+        jobs.add(new PageJob(routes.section(Section.STAGES), "stages", new StagesView("The interview journey", journey, stageCards),
                 "The interview journey", "Every stage of a typical hiring process, in order.", List.of(home), handbook.site().origin()));
         for (int i = 0; i < handbook.stages().size(); i++) {
             jobs.add(stagePage(i, List.of(home, stagesCrumb)));
         }
 
-        Link bank = new Link("/questions/", "Question bank", false);
-        jobs.add(bankPage("/questions/", "Question bank", handbook.questions(), "", List.of(home)));
+        Link bank = new Link(routes.section(Section.QUESTIONS), "Question bank", false);
+        jobs.add(bankPage(routes.section(Section.QUESTIONS), "Question bank", handbook.questions(), "", List.of(home)));
         for (Stage s : handbook.stages()) {
             List<Question> atStage = questionsAt(s.id());
-            jobs.add(bankPage(questionsHref(s.id()), "Questions at this stage: " + s.shortTitle(),
+            jobs.add(bankPage(routes.questionsAt(s.id()), "Questions at this stage: " + s.shortTitle(),
                     atStage, s.id(), List.of(home, bank)));
         }
         for (Question q : handbook.questions()) {
             Category c = categoriesById.get(q.category());
-            jobs.add(new PageJob(questionHref(q.id()), "question", new QuestionView(questionCard(q), c.title(), "/questions/"),
+            jobs.add(new PageJob(routes.question(q.id()), "question", new QuestionView(questionCard(q), c.title(), routes.section(Section.QUESTIONS)),
                     q.text(), q.intent(), List.of(home, bank), q.origin()));
         }
         jobs.add(asksPage());
-        jobs.add(new PageJob("/backstory/", "backstory", new BackstoryView("Your backstory",
+        jobs.add(new PageJob(routes.section(Section.BACKSTORY), "backstory", new BackstoryView("Your backstory",
                 handbook.backstory().stream().map(this::backstoryCard).toList()), "Your backstory",
                 "Prompts that uncover the experiences that show resilience and drive.", List.of(home), handbook.site().origin()));
 
-        Link emails = new Link("/emails/", "Email templates", false);
-        jobs.add(new PageJob("/emails/", "emails", new EmailsView("Email templates",
-                handbook.emails().stream().map(e -> new EmailCard(emailHref(e.id()), e.title(), e.purpose(),
+        Link emails = new Link(routes.section(Section.EMAILS), "Email templates", false);
+        jobs.add(new PageJob(routes.section(Section.EMAILS), "emails", new EmailsView("Email templates",
+                handbook.emails().stream().map(e -> new EmailCard(routes.email(e.id()), e.title(), e.purpose(),
                         e.when().description())).toList()), "Email templates",
                 "Thank-you notes and follow-ups, ready to personalise.", List.of(home), handbook.site().origin()));
         for (EmailTemplate e : handbook.emails()) {
@@ -101,7 +105,7 @@ public final class Pages {
         }
         jobs.add(searchPage());
         for (Page p : handbook.pages()) {
-            jobs.add(new PageJob("/" + p.slug() + "/", "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
+            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
                     p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
@@ -116,14 +120,14 @@ public final class Pages {
         List<QuestionCard> questions = questionsAt(s.id()).stream().map(this::questionCard).toList();
         List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
-                s.tips(), html.stages().get(s.id()), questions, questionsHref(s.id()), asks, previous, next, steps);
-        return new PageJob(stageHref(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
+                s.tips(), html.stages().get(s.id()), questions, routes.questionsAt(s.id()), asks, previous, next, steps);
+        return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
     private PageJob bankPage(String url, String title, List<Question> questions, String stageId, List<Link> crumbs) {
         List<Link> filters = new ArrayList<>();
-        filters.add(new Link("/questions/", "All stages", stageId.isEmpty()));
-        handbook.stages().forEach(s -> filters.add(new Link(questionsHref(s.id()), s.shortTitle(), s.id().equals(stageId))));
+        filters.add(new Link(routes.section(Section.QUESTIONS), "All stages", stageId.isEmpty()));
+        handbook.stages().forEach(s -> filters.add(new Link(routes.questionsAt(s.id()), s.shortTitle(), s.id().equals(stageId))));
         List<CategoryGroup> groups = new ArrayList<>();
         for (Category c : handbook.site().categories()) {
             List<QuestionCard> cards = questions.stream().filter(q -> q.category().equals(c.id())).map(this::questionCard).toList();
@@ -149,13 +153,13 @@ public final class Pages {
                 }, cards));
             }
         }
-        return new PageJob("/asks/", "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
+        return new PageJob(routes.section(Section.ASKS), "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
                 "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home), handbook.site().origin());
     }
 
     private PageJob searchPage() {
         List<Choice> stages = handbook.stages().stream().map(s -> new Choice(s.id(), s.shortTitle())).toList();
-        return new PageJob("/search/", "search", new SearchView("Search", "/questions/", stages), "Search",
+        return new PageJob(routes.search(), "search", new SearchView("Search", routes.section(Section.QUESTIONS), stages), "Search",
                 "Search every stage, question, email template and guide in the handbook.", List.of(home), handbook.site().origin());
     }
 
@@ -164,7 +168,7 @@ public final class Pages {
                 .map(name -> new Placeholder(name, EmailTemplate.VARIABLES.get(name))).toList();
         EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
                 html.emails().get(e.id()), placeholders);
-        return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
+        return new PageJob(routes.email(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
     }
 
     private Journey journey() {
@@ -181,10 +185,10 @@ public final class Pages {
             Stage s = stages.get(i);
             boolean arrow = i < stages.size() - 1;
             int x = 4 + i * (w + gap);
-            wide.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
+            wide.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
                     arrow, x + w + 4, 4 + h / 2, x + w + gap - 6, 4 + h / 2));
             int y = 4 + i * (narrowH + narrowGap);
-            narrow.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
+            narrow.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
                     4 + narrowW / 2, y + narrowH / 2, arrow, 4 + narrowW / 2, y + narrowH + 3, 4 + narrowW / 2,
                     y + narrowH + narrowGap - 5));
         }
@@ -194,15 +198,15 @@ public final class Pages {
 
     private List<SectionCard> sections() {
         return List.of(
-                new SectionCard("/stages/", "The interview journey", handbook.stages().size() + " stages, from preparation to follow-up."),
-                new SectionCard("/questions/", "Question bank", handbook.questions().size() + " questions with what the interviewer really wants to know."),
-                new SectionCard("/asks/", "Questions to ask", handbook.asks().size() + " questions that show interest and get you real information."),
-                new SectionCard("/backstory/", "Your backstory", handbook.backstory().size() + " prompts to find the stories that show your drive."),
-                new SectionCard("/emails/", "Email templates", handbook.emails().size() + " thank-you and follow-up emails to personalise."));
+                new SectionCard(routes.section(Section.STAGES), "The interview journey", handbook.stages().size() + " stages, from preparation to follow-up."),
+                new SectionCard(routes.section(Section.QUESTIONS), "Question bank", handbook.questions().size() + " questions with what the interviewer really wants to know."),
+                new SectionCard(routes.section(Section.ASKS), "Questions to ask", handbook.asks().size() + " questions that show interest and get you real information."),
+                new SectionCard(routes.section(Section.BACKSTORY), "Your backstory", handbook.backstory().size() + " prompts to find the stories that show your drive."),
+                new SectionCard(routes.section(Section.EMAILS), "Email templates", handbook.emails().size() + " thank-you and follow-up emails to personalise."));
     }
 
     private List<Link> pageLinks() {
-        return handbook.pages().stream().filter(Page::nav).map(p -> new Link("/" + p.slug() + "/", p.title(), false)).toList();
+        return handbook.pages().stream().filter(Page::nav).map(p -> new Link(routes.page(p.slug()), p.title(), false)).toList();
     }
 
     private List<Question> questionsAt(String stageId) {
@@ -210,11 +214,11 @@ public final class Pages {
     }
 
     private StageCard stageCard(Stage s) {
-        return new StageCard(stageHref(s.id()), s.order(), s.title(), s.goal(), s.length());
+        return new StageCard(routes.stage(s.id()), s.order(), s.title(), s.goal(), s.length());
     }
 
     private QuestionCard questionCard(Question q) {
-        return new QuestionCard(q.id(), questionHref(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
+        return new QuestionCard(q.id(), routes.question(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
                 q.pitfalls(), stageLinks(q.stages()), categoriesById.get(q.category()).title());
     }
 
@@ -231,22 +235,6 @@ public final class Pages {
     }
 
     private Link stageLink(Stage s, boolean current) {
-        return new Link(stageHref(s.id()), s.shortTitle(), current);
-    }
-
-    static String stageHref(String id) {
-        return "/stages/" + id + "/";
-    }
-
-    static String questionHref(String id) {
-        return "/questions/" + id + "/";
-    }
-
-    static String questionsHref(String stageId) {
-        return "/questions/stage/" + stageId + "/";
-    }
-
-    static String emailHref(String id) {
-        return "/emails/" + id + "/";
+        return new Link(routes.stage(s.id()), s.shortTitle(), current);
     }
 }

@@ -15,6 +15,8 @@ import org.prepbook.output.Output;
 import org.prepbook.render.view.Frame;
 import org.prepbook.render.view.Link;
 import org.prepbook.render.view.NotFoundView;
+import org.prepbook.route.Routes;
+import org.prepbook.route.Section;
 
 /**
  * Draws planned pages with the theme and writes them, in parallel; then the files every site needs
@@ -23,6 +25,7 @@ import org.prepbook.render.view.NotFoundView;
 public final class SiteRenderer {
     private final Handbook handbook;
     private final Theme theme;
+    private final Routes routes = Routes.root();
     /** The free pages linked from every footer, found once: a scan of all pages per page is quadratic. */
     private final List<Page> footerPages;
 
@@ -74,7 +77,7 @@ public final class SiteRenderer {
 
     private Frame frame(PageJob job, String body) {
         SiteConfig site = handbook.site();
-        String pageTitle = job.url().equals("/") ? site.title() : job.title() + " · " + site.title();
+        String pageTitle = job.url().equals(routes.home()) ? site.title() : job.title() + " · " + site.title();
         List<Link> crumbs = new ArrayList<>(job.breadcrumbs());
         if (!crumbs.isEmpty()) {
             crumbs.add(new Link(job.url(), job.title(), true));
@@ -84,21 +87,19 @@ public final class SiteRenderer {
     }
 
     private List<Link> nav(String url) {
-        return List.of(
-                new Link("/stages/", "Stages", url.startsWith("/stages/")),
-                new Link("/questions/", "Questions", url.startsWith("/questions/")),
-                new Link("/asks/", "Questions to ask", url.startsWith("/asks/")),
-                new Link("/backstory/", "Backstory", url.startsWith("/backstory/")),
-                new Link("/emails/", "Emails", url.startsWith("/emails/")));
+        return Section.nav().stream().map(s -> new Link(routes.section(s), NAV_LABELS.get(s), routes.inSection(url, s))).toList();
     }
+
+    private static final java.util.Map<Section, String> NAV_LABELS = java.util.Map.of(Section.STAGES, "Stages",
+            Section.QUESTIONS, "Questions", Section.ASKS, "Questions to ask", Section.BACKSTORY, "Backstory", Section.EMAILS, "Emails");
 
     private List<Link> footer(String url) {
         return footerPages.stream()
-                .map(p -> new Link("/" + p.slug() + "/", p.title(), url.equals("/" + p.slug() + "/"))).toList();
+                .map(p -> new Link(routes.page(p.slug()), p.title(), url.equals(routes.page(p.slug())))).toList();
     }
 
     private String notFound() {
-        PageJob job = new PageJob("/404.html", "404", new NotFoundView("/", "/questions/"), "Page not found",
+        PageJob job = new PageJob(routes.notFound(), "404", new NotFoundView(routes.home(), routes.section(Section.QUESTIONS)), "Page not found",
                 "This page does not exist.", List.of(), handbook.site().origin());
         String body = theme.render(job.template(), job.view());
         String html = theme.render("layout", frame(job, body));
