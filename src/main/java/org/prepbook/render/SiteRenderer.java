@@ -3,6 +3,7 @@ package org.prepbook.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,12 +27,16 @@ public final class SiteRenderer {
     private final Handbook handbook;
     private final Theme theme;
     private final Routes routes = Routes.root();
+    private final Messages messages;
+    private final Map<Section, String> navLabels = new EnumMap<>(Section.class);
     /** The free pages linked from every footer, found once: a scan of all pages per page is quadratic. */
     private final List<Page> footerPages;
 
     public SiteRenderer(Handbook handbook, Theme theme) {
         this.handbook = handbook;
         this.theme = theme;
+        this.messages = theme.messages();
+        Section.nav().forEach(s -> navLabels.put(s, messages.text(s.navKey().orElseThrow())));
         this.footerPages = handbook.pages().stream().filter(Page::nav).toList();
     }
 
@@ -77,7 +82,8 @@ public final class SiteRenderer {
 
     private Frame frame(PageJob job, String body) {
         SiteConfig site = handbook.site();
-        String pageTitle = job.url().equals(routes.home()) ? site.title() : job.title() + " · " + site.title();
+        String pageTitle = job.url().equals(routes.home()) ? site.title()
+                : messages.text("layout.pageTitle", "page", job.title(), "site", site.title());
         List<Link> crumbs = new ArrayList<>(job.breadcrumbs());
         if (!crumbs.isEmpty()) {
             crumbs.add(new Link(job.url(), job.title(), true));
@@ -87,11 +93,8 @@ public final class SiteRenderer {
     }
 
     private List<Link> nav(String url) {
-        return Section.nav().stream().map(s -> new Link(routes.section(s), NAV_LABELS.get(s), routes.inSection(url, s))).toList();
+        return Section.nav().stream().map(s -> new Link(routes.section(s), navLabels.get(s), routes.inSection(url, s))).toList();
     }
-
-    private static final java.util.Map<Section, String> NAV_LABELS = java.util.Map.of(Section.STAGES, "Stages",
-            Section.QUESTIONS, "Questions", Section.ASKS, "Questions to ask", Section.BACKSTORY, "Backstory", Section.EMAILS, "Emails");
 
     private List<Link> footer(String url) {
         return footerPages.stream()
@@ -99,8 +102,8 @@ public final class SiteRenderer {
     }
 
     private String notFound() {
-        PageJob job = new PageJob(routes.notFound(), "404", new NotFoundView(routes.home(), routes.section(Section.QUESTIONS)), "Page not found",
-                "This page does not exist.", List.of(), handbook.site().origin());
+        PageJob job = new PageJob(routes.notFound(), "404", new NotFoundView(routes.home(), routes.section(Section.QUESTIONS)),
+                messages.text("notFound.title"), messages.text("notFound.description"), List.of(), handbook.site().origin());
         String body = theme.render(job.template(), job.view());
         String html = theme.render("layout", frame(job, body));
         // Served in place of any missing URL, at any depth, so its links must be absolute.
