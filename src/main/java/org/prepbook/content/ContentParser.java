@@ -135,8 +135,8 @@ public final class ContentParser {
         List<Question> out = new ArrayList<>();
         for (Fields f : listFile(file, "question", problems)) {
             String id = f.id("id");
-            if (id.equals("stage")) {
-                f.problemAt("id", "'stage' is reserved for the question bank's stage filters", "choose another id");
+            if (id.equals(Routes.reservedQuestionId())) {
+                f.problemAt("id", "'" + id + "' is reserved for the question bank's stage filters", "choose another id");
             }
             out.add(new Question(id, f.text("text"), f.ref("category", categoryIds, "category"),
                     f.refs("stages", stageIds, "stage", true), f.text("intent"), markdownField(f, "guidance", true),

@@ -17,6 +17,8 @@ public final class Routes {
     private static final Routes ROOT = new Routes("/");
     private static final Set<String> RESERVED = Stream.of(Section.values()).map(Section::id)
             .collect(Collectors.toUnmodifiableSet());
+    /** The folder of the question bank's stage filters, beside the questions' own permalinks. */
+    private static final String BY_STAGE = "stage";
 
     private final String root;
 
@@ -34,6 +36,11 @@ public final class Routes {
         return RESERVED;
     }
 
+    /** The question id no question may take: its permalink would be the folder of the stage filters. */
+    public static String reservedQuestionId() {
+        return BY_STAGE;
+    }
+
     public String home() {
         return root;
     }
@@ -49,7 +56,7 @@ public final class Routes {
 
     /** The question bank filtered to one stage. */
     public String questionsAt(String stageId) {
-        return section(Section.QUESTIONS) + "stage/" + stageId + "/";
+        return section(Section.QUESTIONS) + BY_STAGE + "/" + stageId + "/";
     }
 
     /** A question's permalink. */

@@ -27,6 +27,8 @@ class RoutesTest {
             assertTrue(Routes.reservedSlugs().contains(s.id()), s.id());
         }
         assertEquals(Section.values().length, Routes.reservedSlugs().size());
+        assertEquals(routes.questionsAt("x"), routes.question(Routes.reservedQuestionId()) + "x/",
+                "the reserved question id is the folder of the stage filters");
     }
 
     @Test
