@@ -55,7 +55,8 @@ public final class Build {
         // 1. Load and validate all content; references between items are checked here.
         Handbook handbook = ContentLoader.load(options.content());
         // 2. Find the theme the site names, with the site's overrides in front of it, in the site's language.
-        Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme()).in(handbook.site().language());
+        Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme())
+                .in(handbook.site().language());
         Problems problems = new Problems();
         theme.problem().ifPresent(p -> problems.add(options.content().resolve("site.yaml"), 1, 1, p,
                 "set 'theme' in site.yaml to a folder under " + options.themes()));

@@ -2,6 +2,7 @@ package org.prepbook.route;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A part of the site the build generates, at {@code /<id>/}. Its id is reserved: no free page may
@@ -17,6 +18,9 @@ public enum Section {
     SEARCH("search", null),
     /** The theme's files; not a page, but a folder of the output all the same. */
     ASSETS("assets", null);
+
+    // Asked once per page drawn: computed once.
+    private static final List<Section> NAV = Stream.of(values()).filter(s -> s.navKey != null).toList();
 
     private final String id;
     private final String navKey;
@@ -37,6 +41,6 @@ public enum Section {
 
     /** The sections the main navigation links to, in order. */
     public static List<Section> nav() {
-        return List.of(values()).stream().filter(s -> s.navKey != null).toList();
+        return NAV;
     }
 }
