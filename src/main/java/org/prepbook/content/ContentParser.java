@@ -28,6 +28,7 @@ import org.prepbook.model.Placeholders;
 import org.prepbook.model.Question;
 import org.prepbook.model.SiteConfig;
 import org.prepbook.model.Stage;
+import org.prepbook.route.Routes;
 import org.prepbook.yaml.YamlNode;
 import org.prepbook.yaml.YamlReader;
 
@@ -40,7 +41,6 @@ import org.prepbook.yaml.YamlReader;
  * order so that the report is the same on every run.
  */
 public final class ContentParser {
-    static final Set<String> RESERVED_SLUGS = Set.of("stages", "questions", "asks", "backstory", "emails", "search", "assets");
 
     private ContentParser() {
     }
@@ -134,8 +134,8 @@ public final class ContentParser {
         List<Question> out = new ArrayList<>();
         for (Fields f : listFile(file, "question", problems)) {
             String id = f.id("id");
-            if (id.equals("stage")) {
-                f.problemAt("id", "'stage' is reserved for the question bank's stage filters", "choose another id");
+            if (id.equals(Routes.reservedQuestionId())) {
+                f.problemAt("id", "'" + id + "' is reserved for the question bank's stage filters", "choose another id");
             }
             out.add(new Question(id, f.text("text"), f.ref("category", categoryIds, "category"),
                     f.refs("stages", stageIds, "stage", true), f.text("intent"), markdownField(f, "guidance", true),
@@ -194,9 +194,9 @@ public final class ContentParser {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
                     "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
-        } else if (RESERVED_SLUGS.contains(slug)) {
+        } else if (Routes.reservedSlugs().contains(slug)) {
             problems.add(file.path(), 1, 1, "the page slug '" + slug + "' is reserved for a generated section",
-                    "rename the file; reserved: " + String.join(", ", RESERVED_SLUGS.stream().sorted().toList()));
+                    "rename the file; reserved: " + String.join(", ", Routes.reservedSlugs().stream().sorted().toList()));
         }
         return frontMatter(file, problems).map(fm -> {
             Fields f = fm.fields();

@@ -45,7 +45,7 @@ public final class Packets {
         this.handbook = handbook;
         this.theme = theme;
         this.formats = EnumSet.copyOf(formats);
-        this.planner = new PacketPlanner(handbook, new SafeMarkdown());
+        this.planner = new PacketPlanner(handbook, new SafeMarkdown(), theme.messages());
         this.screenCss = read(theme, "packet/packet.css");
         this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
         this.pdf = formats.contains(Format.PDF)
