@@ -33,7 +33,7 @@ class PackageGraphTest {
     @Test
     void parsersAndTheModelDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.prepbook.yaml..", "org.prepbook.markdown..", "org.prepbook.model..",
-                        "org.prepbook.source..")
+                        "org.prepbook.source..", "org.prepbook.route..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.prepbook.content..", "org.prepbook.render..",
                         "org.prepbook.search..", "org.prepbook.check..", "org.prepbook.packet..", "org.prepbook.profile..",
                         "org.prepbook.serve..", "org.prepbook.cli..", "org.prepbook.maven..", "org.prepbook.output..")
