@@ -25,8 +25,8 @@ public final class Build {
     public record Options(Path content, Path themes, Path out) {
     }
 
-    /** The outcome of a build: the number of pages written, and the pages themselves for checks that follow. */
-    public record Result(Handbook handbook, int pages, List<PageJob> jobs) {
+    /** The outcome of a build: the number of pages written, and the pages and Markdown themselves for checks that follow. */
+    public record Result(Handbook handbook, int pages, List<PageJob> jobs, MarkdownHtml markdown) {
     }
 
     private Build() {
@@ -69,6 +69,6 @@ public final class Build {
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
         memo.finish();
-        return new Result(handbook, jobs.size(), jobs);
+        return new Result(handbook, jobs.size(), jobs, html);
     }
 }

@@ -27,7 +27,7 @@ public final class Check {
     public static Outcome run(Build.Options options, Optional<ExternalLinks> external) {
         MemoryOutput site = new MemoryOutput();
         Build.Result built = Build.render(options, site);
-        SiteCheck.Report report = SiteCheck.check(built.handbook(), built.jobs(), site.files());
+        SiteCheck.Report report = SiteCheck.check(built.handbook(), built.markdown(), built.jobs(), site.files());
         List<Problem> problems = new ArrayList<>(report.problems());
         external.ifPresent(links -> problems.addAll(links.check(report.external())));
         return new Outcome(report.pages(), external.isPresent() ? report.external().size() : 0, List.copyOf(problems));

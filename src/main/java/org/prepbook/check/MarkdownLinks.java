@@ -5,45 +5,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.prepbook.model.Handbook;
-import org.prepbook.model.MarkdownText;
+import org.prepbook.markdown.Fragment;
 import org.prepbook.model.Origin;
+import org.prepbook.render.MarkdownHtml;
 
 /**
- * Every link and image destination written in the handbook's Markdown, with the line it is on. A
- * broken link in a built page is traced back through this index: the same question's guidance
- * shows on several pages, but its mistake is on one line of one file.
+ * Every link and image destination written in the handbook's Markdown, as the fragments' parse
+ * trees found them, by target. A broken link in a built page is traced back through this index: the
+ * same question's guidance shows on several pages, but its mistake is on one line of one file.
  */
 final class MarkdownLinks {
-    // [text](dest "title"), ![alt](dest), [id]: dest, <https://…> and bare https://… autolinks.
-    private static final Pattern DESTINATION = Pattern.compile(
-            "\\]\\(\\s*<?([^)\\s>]+)|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)|<(https?://[^>\\s]+)>|(?<![(<\\w])(https?://[^\\s)<>\\]]+)",
-            Pattern.MULTILINE);
-
-    /** One destination as written, and where. */
-    record Destination(String target, Origin at) {
+    /** A destination's place among all of them, so that lookups answer in the order they were written. */
+    private record Written(int order, String target, Origin at) {
     }
 
-    private final List<Destination> destinations;
+    private final Map<String, List<Written>> byTarget = new HashMap<>();
+    private final Map<Path, List<String>> fileLines = new ConcurrentHashMap<>();
 
-    private MarkdownLinks(List<Destination> destinations) {
-        this.destinations = destinations;
+    private MarkdownLinks(MarkdownHtml markdown) {
+        int order = 0;
+        for (Fragment fragment : markdown.all()) {
+            for (Fragment.Link link : fragment.links()) {
+                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>()).add(new Written(order++, link.target(), link.at()));
+            }
+        }
     }
 
-    static MarkdownLinks of(Handbook handbook) {
-        List<Destination> all = new ArrayList<>();
-        Stream.of(Stream.of(handbook.site().intro()),
-                        handbook.stages().stream().map(s -> s.body()),
-                        handbook.questions().stream().map(q -> q.guidance()),
-                        handbook.emails().stream().map(e -> e.body()),
-                        handbook.pages().stream().map(p -> p.body()))
-                .flatMap(s -> s)
-                .forEach(text -> scan(text, all));
-        return new MarkdownLinks(List.copyOf(all));
+    static MarkdownLinks of(MarkdownHtml markdown) {
+        return new MarkdownLinks(markdown);
     }
 
     /**
@@ -51,39 +46,35 @@ final class MarkdownLinks {
      * exactly as it appears in the page (relative links are not rewritten).
      */
     List<Origin> find(String sitePath, String raw) {
-        return destinations.stream()
-                .filter(d -> d.target().equals(sitePath) || d.target().equals(raw))
-                .map(Destination::at)
+        Stream<Written> written = byTarget.getOrDefault(sitePath, List.of()).stream();
+        if (!raw.equals(sitePath)) {
+            written = Stream.concat(written, byTarget.getOrDefault(raw, List.of()).stream());
+        }
+        return written.sorted(Comparator.comparingInt(Written::order))
+                .map(this::inFile)
                 .distinct()
                 .toList();
     }
 
-    // Markdown in a YAML block scalar has lost its indentation; the file's own line gives the true column.
-    private static int column(Path path, int line, String target, int fallback) {
-        try (Stream<String> lines = Files.lines(path)) {
-            return lines.skip(line - 1L).findFirst().map(l -> l.indexOf(target)).filter(i -> i >= 0).map(i -> i + 1)
-                    .orElse(fallback);
-        } catch (IOException | UncheckedIOException e) {
-            return fallback;
+    // Markdown in a YAML block scalar has lost its indentation, so the Markdown's column is too far
+    // left: the target's place in the file's own line, from there on, is the true column. Each file
+    // is read once, and only for a link that is reported.
+    private Origin inFile(Written written) {
+        Origin at = written.at();
+        List<String> lines = fileLines.computeIfAbsent(at.path(), MarkdownLinks::lines);
+        if (at.line() < 1 || at.line() > lines.size()) {
+            return at;
         }
+        String line = lines.get(at.line() - 1);
+        int found = line.indexOf(written.target(), at.column() - 1);
+        return found < 0 ? at : new Origin(at.path(), at.line(), found + 1);
     }
 
-    private static void scan(MarkdownText text, List<Destination> out) {
-        String source = text.source();
-        Matcher m = DESTINATION.matcher(source);
-        while (m.find()) {
-            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-            int at = m.start(group);
-            int line = text.line();
-            int lineStart = 0;
-            for (int i = 0; i < at; i++) {
-                if (source.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            out.add(new Destination(m.group(group), new Origin(text.path(), line,
-                    column(text.path(), line, m.group(group), at - lineStart + 1))));
+    private static List<String> lines(Path path) {
+        try (Stream<String> lines = Files.lines(path)) {
+            return lines.toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Suggestions;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
+import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.PageJob;
 import org.prepbook.route.Routes;
 import org.prepbook.route.Section;
@@ -46,10 +47,10 @@ public final class SiteCheck {
     private final Origin siteFile;
     private final Routes routes = Routes.root();
 
-    private SiteCheck(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
+    private SiteCheck(Handbook handbook, MarkdownHtml fragments, List<PageJob> jobs, Map<String, byte[]> files) {
         this.handbook = handbook;
         this.files = files;
-        this.markdown = MarkdownLinks.of(handbook);
+        this.markdown = MarkdownLinks.of(fragments);
         this.base = URI.create(handbook.site().baseUrl());
         this.siteFile = handbook.site().origin();
         for (PageJob job : jobs) {
@@ -61,11 +62,12 @@ public final class SiteCheck {
     /**
      * Checks every HTML file of a built site.
      *
+     * @param fragments the handbook's rendered Markdown, whose links say where each was written
      * @param files the site's files by relative path, as {@link org.prepbook.output.MemoryOutput} holds them
      * @return internal problems, sorted by file and line, each reported once; and the external links found, for {@link ExternalLinks}
      */
-    public static Report check(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
-        return new SiteCheck(handbook, jobs, files).run();
+    public static Report check(Handbook handbook, MarkdownHtml fragments, List<PageJob> jobs, Map<String, byte[]> files) {
+        return new SiteCheck(handbook, fragments, jobs, files).run();
     }
 
     /** What a check found: problems, and the external links it saw with where each was first written. */

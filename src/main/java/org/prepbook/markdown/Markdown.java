@@ -1,6 +1,5 @@
 package org.prepbook.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -14,11 +13,10 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
@@ -26,8 +24,8 @@ import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.MarkdownText;
 
 /**
- * Markdown to HTML with GFM tables, strikethrough, autolinks, typographic quotes, heading ids with
- * permalinks and {@code [TOC]}. Raw HTML is escaped unless the site allows it, and then it is
+ * Markdown to {@link Fragment}s (HTML, plain text and links, from one parse) with GFM tables,
+ * strikethrough, autolinks, typographic quotes, heading ids with permalinks and {@code [TOC]}. Raw HTML is escaped unless the site allows it, and then it is
  * cleaned by Jsoup's safelist. One instance is shared by all render threads: flexmark's parser and
  * renderer are immutable once built.
  */
@@ -36,6 +34,7 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
     private final MarkdownMemo memo;
+    private final Settings settings;
     private final Safelist safelist = Safelist.relaxed()
             .addAttributes(":all", "id", "class", "aria-hidden", "aria-label")
             .addProtocols("a", "href", "#");
@@ -68,32 +67,45 @@ public final class Markdown {
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        settings = new Settings(!allowHtml, HtmlRenderer.HARD_BREAK.get(options), HtmlRenderer.SOFT_BREAK.get(options),
+                AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options));
     }
 
     /**
-     * Renders {@code text}, reporting a level-1 heading as a problem: the page title is the page's
-     * only {@code h1}, so content headings start at {@code ##}.
-     *
+     * Renders {@code text} into its HTML, plain text and links, reporting a level-1 heading as a
+     * problem: the page title is the page's only {@code h1}, so content headings start at {@code ##}.
      */
-    public String render(MarkdownText text, Problems problems) {
-        return memo == null ? renderNow(text, problems) : memo.render(text, problems, this);
+    public Fragment render(MarkdownText text, Problems problems) {
+        return render(text, null, problems);
     }
 
-    String renderNow(MarkdownText text, Problems problems) {
+    /**
+     * The same, with {@code marks} applied to the HTML (e.g. to mark placeholders) and, so that
+     * search reads what the page shows, to each run of the text's HTML between two tags. It must
+     * therefore only match text that holds no tag.
+     */
+    public Fragment render(MarkdownText text, UnaryOperator<String> marks, Problems problems) {
+        return memo == null ? renderNow(text, marks, problems) : memo.render(text, marks, problems, this);
+    }
+
+    Fragment renderNow(MarkdownText text, UnaryOperator<String> marks, Problems problems) {
+        if (text.source().isEmpty()) {
+            return Fragment.EMPTY;
+        }
         Document doc = parser.parse(text.source());
-        new NodeVisitor(new VisitHandler<>(Heading.class, h -> {
-            if (h.getLevel() == 1) {
-                problems.add(text.path(), text.line() + h.getLineNumber(), 1, "a level-1 heading ('# ') in the body",
-                        "the page title is the only top-level heading; start headings in the text at '##'");
-            }
-        })).visit(doc);
         String html = renderer.render(doc);
         if (allowHtml) {
             html = Jsoup.clean(html, "", safelist, new OutputSettings().prettyPrint(false));
         }
-        return html;
+        if (marks != null) {
+            html = marks.apply(html);
+        }
+        return FragmentWalk.walk(text, doc, html, renderer, settings, marks, problems);
     }
 
+    /** The renderer's options that decide what text its HTML holds, for {@link FragmentWalk}. */
+    record Settings(boolean escapeHtml, String hardBreak, String softBreak, String anchorText) {
+    }
 
     /** A permalink whose only text is "#" has no useful accessible name; give it one without changing its look. */
     private static final class AnchorLabels implements HtmlRenderer.HtmlRendererExtension {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.MarkdownText;
@@ -15,22 +16,27 @@ import org.prepbook.model.MarkdownText;
  * fragments render in parallel.
  */
 public final class MarkdownMemo {
-    private record Entry(String html, List<Problem> problems) {
+    private record Key(MarkdownText text, UnaryOperator<String> marks) {
     }
 
-    private final Map<MarkdownText, Entry> entries = new ConcurrentHashMap<>();
-    private final Set<MarkdownText> used = ConcurrentHashMap.newKeySet();
+    private record Entry(Fragment fragment, List<Problem> problems) {
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Set<Key> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    String render(MarkdownText text, Problems problems, Markdown markdown) {
-        used.add(text);
-        Entry entry = entries.computeIfAbsent(text, t -> {
+    // The marks are part of the key by identity: callers pass one constant function, not a new lambda each time.
+    Fragment render(MarkdownText text, UnaryOperator<String> marks, Problems problems, Markdown markdown) {
+        Key key = new Key(text, marks);
+        used.add(key);
+        Entry entry = entries.computeIfAbsent(key, k -> {
             rendered.incrementAndGet();
             Problems own = new Problems();
-            return new Entry(markdown.renderNow(t, own), own.list());
+            return new Entry(markdown.renderNow(text, marks, own), own.list());
         });
         problems.addAll(entry.problems());
-        return entry.html();
+        return entry.fragment();
     }
 
     /** Drops fragments the last build did not use, so edits do not pile up old versions. */

@@ -22,7 +22,7 @@ final class SafeMarkdown {
     private final Markdown markdown = new Markdown(false);
 
     String html(String text, Origin origin, Problems problems) {
-        String html = markdown.render(new MarkdownText(text, origin.path(), origin.line() - 1), problems);
+        String html = markdown.render(new MarkdownText(text, origin.path(), origin.line() - 1), problems).html();
         return Jsoup.clean(html, "", SAFE, OUTPUT);
     }
 }

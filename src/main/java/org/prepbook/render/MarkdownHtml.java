@@ -1,12 +1,16 @@
 package org.prepbook.render;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
 import org.jsoup.nodes.Entities;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
+import org.prepbook.markdown.Fragment;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
@@ -15,44 +19,63 @@ import org.prepbook.model.Placeholders;
 
 /**
  * Every Markdown fragment of the handbook rendered once, up front, because one question's guidance
- * appears on several pages, and because a Markdown problem must fail the build before any page is
- * written. Keyed by item id.
+ * appears on several pages (and in search, and in the link check), and because a Markdown problem
+ * must fail the build before any page is written. Looked up by the model's own {@link MarkdownText},
+ * so a page reads the fragment of exactly the field it shows.
  */
-public record MarkdownHtml(String intro, Map<String, String> stages, Map<String, String> guidance,
-                           Map<String, String> emails, Map<String, String> emailSubjects, Map<String, String> pages) {
+public final class MarkdownHtml {
+    private static final UnaryOperator<String> PLACEHOLDERS = MarkdownHtml::markPlaceholders;
+
+    private final Map<MarkdownText, Fragment> fragments;
+
+    private MarkdownHtml(Map<MarkdownText, Fragment> fragments) {
+        this.fragments = Collections.unmodifiableMap(fragments);
+    }
+
     public static MarkdownHtml render(Handbook handbook, Markdown markdown, Problems problems) {
-        Problems own = new Problems();
-        String intro = markdown.render(handbook.site().intro(), own);
-        var stages = each(handbook.stages(), s -> s.id(), s -> s.body(), markdown, own);
-        var guidance = each(handbook.questions(), q -> q.id(), q -> q.guidance(), markdown, own);
-        var emails = each(handbook.emails(), e -> e.id(), e -> e.body(), markdown, own);
-        emails.replaceAll((id, html) -> markPlaceholders(html));
-        Map<String, String> subjects = handbook.emails().stream().collect(Collectors.toMap(
-                EmailTemplate::id, e -> markPlaceholders(Entities.escape(e.subject()))));
-        var pages = each(handbook.pages(), p -> p.slug(), p -> p.body(), markdown, own);
-        problems.addAll(own.list());
-        return new MarkdownHtml(intro, stages, guidance, emails, subjects, pages);
+        record Job(MarkdownText text, UnaryOperator<String> marks) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(handbook.site().intro(), null));
+        handbook.stages().forEach(s -> jobs.add(new Job(s.body(), null)));
+        handbook.questions().forEach(q -> jobs.add(new Job(q.guidance(), null)));
+        handbook.emails().forEach(e -> jobs.add(new Job(e.body(), PLACEHOLDERS)));
+        handbook.pages().forEach(p -> jobs.add(new Job(p.body(), null)));
+        record Out(MarkdownText text, Fragment fragment, List<Problem> problems) {
+        }
+        List<Out> outs = jobs.parallelStream().map(job -> {
+            Problems own = new Problems();
+            return new Out(job.text(), markdown.render(job.text(), job.marks(), own), own.list());
+        }).toList();
+        Map<MarkdownText, Fragment> fragments = new LinkedHashMap<>();
+        for (Out o : outs) {
+            fragments.put(o.text(), o.fragment());
+            problems.addAll(o.problems());
+        }
+        return new MarkdownHtml(fragments);
+    }
+
+    /** The fragment rendered from {@code text}, which must be one of the handbook's. */
+    public Fragment of(MarkdownText text) {
+        Fragment fragment = fragments.get(text);
+        if (fragment == null) {
+            throw new IllegalArgumentException("not rendered: Markdown at " + text.path() + ":" + text.line());
+        }
+        return fragment;
+    }
+
+    /** Every fragment, in the handbook's order: intro, stages, questions, emails, pages. */
+    public Collection<Fragment> all() {
+        return fragments.values();
+    }
+
+    /** An email's subject as HTML, its placeholders marked as in the body. */
+    public String subject(EmailTemplate email) {
+        return markPlaceholders(Entities.escape(email.subject()));
     }
 
     private static String markPlaceholders(String html) {
         return Placeholders.replace(html, v -> "<mark class=\"placeholder\" title=\"Filled in from your profile: "
                 + v.key() + "\">" + v.label() + "</mark>");
-    }
-
-    private static <T> Map<String, String> each(List<T> items, Function<T, String> id, Function<T, MarkdownText> text,
-                                                Markdown markdown, Problems problems) {
-        record Out(String id, String html, List<Problem> problems) {
-        }
-        List<Out> outs = items.parallelStream().map(item -> {
-            Problems p = new Problems();
-            String html = markdown.render(text.apply(item), p);
-            return new Out(id.apply(item), html, p.list());
-        }).toList();
-        Map<String, String> map = new java.util.HashMap<>();
-        for (Out o : outs) {
-            map.put(o.id(), o.html());
-            problems.addAll(o.problems());
-        }
-        return map;
     }
 }

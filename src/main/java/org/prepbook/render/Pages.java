@@ -78,7 +78,7 @@ public final class Pages {
         Journey journey = journey();
         List<StageCard> stageCards = handbook.stages().stream().map(this::stageCard).toList();
         jobs.add(new PageJob(routes.home(), "home", new HomeView(handbook.site().title(), handbook.site().description(),
-                html.intro(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
+                html.of(handbook.site().intro()).html(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
                 handbook.site().description(), List.of(), handbook.site().origin()));
         Link stagesCrumb = new Link(routes.section(Section.STAGES), messages.text("stages.crumb"), false);
         String stagesTitle = messages.text("stages.title");
@@ -118,7 +118,7 @@ public final class Pages {
         }
         jobs.add(searchPage());
         for (Page p : handbook.pages()) {
-            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
+            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.of(p.body()).html()),
                     p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
@@ -133,7 +133,7 @@ public final class Pages {
         List<QuestionCard> questions = questionsAt(s.id()).stream().map(this::questionCard).toList();
         List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
-                s.tips(), html.stages().get(s.id()), questions, routes.questionsAt(s.id()), asks, previous, next, steps);
+                s.tips(), html.of(s.body()).html(), questions, routes.questionsAt(s.id()), asks, previous, next, steps);
         return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
@@ -177,8 +177,8 @@ public final class Pages {
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
         List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
                 .map(v -> new Placeholder(v.key(), v.label())).toList();
-        EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
-                html.emails().get(e.id()), placeholders);
+        EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.subject(e),
+                html.of(e.body()).html(), placeholders);
         return new PageJob(routes.email(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
     }
 
@@ -233,7 +233,7 @@ public final class Pages {
     }
 
     private QuestionCard questionCard(Question q) {
-        return new QuestionCard(q.id(), routes.question(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
+        return new QuestionCard(q.id(), routes.question(q.id()), q.text(), q.intent(), html.of(q.guidance()).html(),
                 q.pitfalls(), stageLinks(q.stages()), categoriesById.get(q.category()).title());
     }
 

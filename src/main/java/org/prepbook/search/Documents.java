@@ -12,8 +12,9 @@ import org.prepbook.render.MarkdownHtml;
 import org.prepbook.route.Routes;
 
 /**
- * Turns the handbook into search documents, taking text from the Markdown already rendered for the
- * pages so search sees what readers see (links and emphasis reduced to their words).
+ * Turns the handbook into search documents, taking each Markdown field's plain text from the
+ * fragment rendered for the pages, so search sees what readers see (links and emphasis reduced to
+ * their words).
  */
 public final class Documents {
     private final Handbook handbook;
@@ -34,24 +35,23 @@ public final class Documents {
 
     private List<Document> all() {
         List<Document> docs = new ArrayList<>();
-        // Parallel per type because turning rendered HTML back into text is most of the work;
         // toList() keeps each type in display order.
         docs.addAll(handbook.stages().parallelStream().map(s -> new Document(Document.Kind.STAGE, routes.stage(s.id()),
                 s.title(), join(s.shortTitle(), s.goal(), s.who(), s.length()),
-                join(text(html.stages().get(s.id())), String.join(" ", s.mistakes()), String.join(" ", s.tips())),
+                join(html.of(s.body()).text(), String.join(" ", s.mistakes()), String.join(" ", s.tips())),
                 List.of(s.id()), s.shortTitle())).toList());
         docs.addAll(handbook.questions().parallelStream().map(q -> new Document(Document.Kind.QUESTION,
                 routes.question(q.id()), q.text(), q.intent(),
-                join(text(html.guidance().get(q.id())), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
+                join(html.of(q.guidance()).text(), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
         docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id()), a.text(), a.why(),
                 a.when().label(), a.stages(), where(a.stages()))).toList());
         docs.addAll(handbook.backstory().stream().map(b -> new Document(Document.Kind.BACKSTORY, routes.backstory(b.id()),
                 b.prompt(), b.theme(), b.why(), List.<String>of(), "")).toList());
         docs.addAll(handbook.emails().parallelStream().map(e -> new Document(Document.Kind.EMAIL, routes.email(e.id()),
-                e.title(), join(e.purpose(), e.subject()), join(e.when().description(), text(html.emails().get(e.id()))),
+                e.title(), join(e.purpose(), e.subject()), join(e.when().description(), html.of(e.body()).text()),
                 List.<String>of(), "")).toList());
         docs.addAll(handbook.pages().parallelStream().map(p -> new Document(Document.Kind.PAGE, routes.page(p.slug()),
-                p.title(), p.description(), text(html.pages().get(p.slug())), List.<String>of(), "")).toList());
+                p.title(), p.description(), html.of(p.body()).text(), List.<String>of(), "")).toList());
         return docs;
     }
 
@@ -59,10 +59,6 @@ public final class Documents {
     private String where(List<String> ids) {
         return ids.stream().map(stages::get).sorted(Comparator.comparingInt(Stage::order))
                 .map(Stage::shortTitle).collect(Collectors.joining(" · "));
-    }
-
-    private static String text(String html) {
-        return HtmlText.of(html);
     }
 
     private static String join(String... parts) {

@@ -1,5 +1,9 @@
 package org.prepbook.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,28 +58,27 @@ public final class SearchIndex {
     /** Writes every index file; returns how many were written. */
     public int write(Output out) {
         Map<String, int[]> postings = postings();
-        // Each term's JSON is independent of the others, so it is made in parallel; cutting the
-        // sorted run into shards is then only copying.
+        // Each term's postings are independent of the others, so their JSON is made in parallel;
+        // cutting the sorted run into shards then only copies it.
         List<Map.Entry<String, int[]>> terms = new ArrayList<>(postings.entrySet());
-        String[] entries = terms.parallelStream().map(t -> entry(t.getKey(), t.getValue())).toArray(String[]::new);
+        String[] lists = terms.parallelStream().map(t -> Json.write(g -> g.writeArray(t.getValue(), 0, t.getValue().length)))
+                .toArray(String[]::new);
         List<String> files = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
-        for (int i = 0; i < entries.length; i++) {
-            if (shard.length() > SHARD_BYTES) {
-                files.add("search/t/" + (firstTerms.size() - 1) + ".json");
-                bodies.add(shard.append('}').toString());
-                shard.setLength(0);
-            }
-            if (shard.length() == 0) {
+        Shards shards = new Shards();
+        for (int i = 0; i < lists.length; i++) {
+            if (shards.add(terms.get(i).getKey(), lists[i])) {
                 firstTerms.add(terms.get(i).getKey());
             }
-            shard.append(shard.length() == 0 ? '{' : ',').append(entries[i]);
+            if (shards.length() > SHARD_BYTES) {
+                files.add("search/t/" + (firstTerms.size() - 1) + ".json");
+                bodies.add(shards.close());
+            }
         }
-        if (shard.length() > 0) {
+        if (shards.length() > 0) {
             files.add("search/t/" + (firstTerms.size() - 1) + ".json");
-            bodies.add(shard.append('}').toString());
+            bodies.add(shards.close());
         }
         for (Stage s : stages) {
             files.add("search/s/" + s.id() + ".json");
@@ -84,7 +87,13 @@ public final class SearchIndex {
         List<Integer> bundleSizes = new ArrayList<>();
         for (List<String> bundle : bundles()) {
             files.add("search/d/" + bundleSizes.size() + ".json");
-            bodies.add("[" + String.join(",", bundle) + "]");
+            bodies.add(Json.write(g -> {
+                g.writeStartArray();
+                for (String doc : bundle) {
+                    g.writeRawValue(doc);
+                }
+                g.writeEndArray();
+            }));
             bundleSizes.add(bundle.size());
         }
         // Each file is encoded once, hashed and written by the same task; the version hashes the hashes.
@@ -98,14 +107,42 @@ public final class SearchIndex {
         return files.size() + 1;
     }
 
-    /** One term and its postings as a JSON member: {@code "term":[delta,score,...]}. */
-    private static String entry(String term, int[] postings) {
-        StringBuilder out = new StringBuilder(term.length() + 4 + postings.length * 4);
-        Json.string(out, term).append(":[");
-        for (int i = 0; i < postings.length; i++) {
-            out.append(i == 0 ? "" : ",").append(postings[i]);
+    /** The term shard being written: one JSON object of terms and their postings, {@code {"term":[delta,score,...],...}}. */
+    private static final class Shards {
+        private StringWriter text;
+        private JsonGenerator out;
+
+        /** Adds a term; true when it is the first of a new shard. */
+        boolean add(String term, String postings) {
+            boolean first = out == null;
+            try {
+                if (first) {
+                    text = new StringWriter();
+                    out = Json.open(text);
+                    out.writeStartObject();
+                }
+                out.writeFieldName(term);
+                out.writeRawValue(postings);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a StringWriter does not fail", e);
+            }
+            return first;
         }
-        return out.append(']').toString();
+
+        /** Characters written to the current shard, 0 when none is open. */
+        int length() {
+            return out == null ? 0 : Json.length(text, out);
+        }
+
+        String close() {
+            try (JsonGenerator done = out) {
+                done.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException("a StringWriter does not fail", e);
+            }
+            out = null;
+            return text.toString();
+        }
     }
 
     /**
@@ -226,15 +263,17 @@ public final class SearchIndex {
     }
 
     private String stageMembers(String stageId) {
-        StringBuilder out = new StringBuilder("[");
-        int previous = 0;
-        for (int id = 0; id < docs.size(); id++) {
-            if (docs.get(id).stages().contains(stageId)) {
-                out.append(out.length() == 1 ? "" : ",").append(id - previous);
-                previous = id;
+        return Json.write(g -> {
+            g.writeStartArray();
+            int previous = 0;
+            for (int id = 0; id < docs.size(); id++) {
+                if (docs.get(id).stages().contains(stageId)) {
+                    g.writeNumber(id - previous);
+                    previous = id;
+                }
             }
-        }
-        return out.append(']').toString();
+            g.writeEndArray();
+        });
     }
 
     /**
@@ -262,50 +301,64 @@ public final class SearchIndex {
     }
 
     private static String document(Document d) {
-        StringBuilder out = new StringBuilder("{\"k\":");
-        Json.string(out, d.kind().id()).append(",\"u\":");
-        Json.string(out, d.url()).append(",\"t\":");
-        Json.string(out, d.title()).append(",\"w\":");
-        Json.string(out, d.where()).append(",\"x\":");
         String text = (d.summary() + " " + d.body()).strip();
         if (text.length() > TEXT_CHARS) {
             int cut = text.lastIndexOf(' ', TEXT_CHARS);
             text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
         }
-        return Json.string(out, text).append('}').toString();
+        String excerpt = text;
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("k", d.kind().id());
+            g.writeStringField("u", d.url());
+            g.writeStringField("t", d.title());
+            g.writeStringField("w", d.where());
+            g.writeStringField("x", excerpt);
+            g.writeEndObject();
+        });
     }
 
     private String manifest(List<String> firstTerms, List<Integer> bundleSizes, String version) {
-        StringBuilder out = new StringBuilder("{\"version\":");
-        Json.string(out, version).append(",\"docs\":").append(docs.size()).append(",\"bundles\":[");
-        for (int i = 0; i < bundleSizes.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(bundleSizes.get(i));
-        }
-        out.append("],\"shards\":[");
-        for (int i = 0; i < firstTerms.size(); i++) {
-            Json.string(out.append(i == 0 ? "" : ","), firstTerms.get(i));
-        }
-        out.append("],\"kinds\":[");
-        int from = 0;
-        boolean first = true;
-        for (Document.Kind kind : Document.Kind.values()) {
-            int to = from;
-            while (to < docs.size() && docs.get(to).kind() == kind) {
-                to++;
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("version", version);
+            g.writeNumberField("docs", docs.size());
+            g.writeArrayFieldStart("bundles");
+            for (int size : bundleSizes) {
+                g.writeNumber(size);
             }
-            out.append(first ? "" : ",").append("{\"id\":");
-            Json.string(out, kind.id()).append(",\"label\":");
-            Json.string(out, kind.label()).append(",\"from\":").append(from).append(",\"to\":").append(to).append('}');
-            first = false;
-            from = to;
-        }
-        out.append("],\"stages\":[");
-        for (int i = 0; i < stages.size(); i++) {
-            out.append(i == 0 ? "" : ",").append("{\"id\":");
-            Json.string(out, stages.get(i).id()).append(",\"label\":");
-            Json.string(out, stages.get(i).shortTitle()).append('}');
-        }
-        return out.append("]}\n").toString();
+            g.writeEndArray();
+            g.writeArrayFieldStart("shards");
+            for (String term : firstTerms) {
+                g.writeString(term);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("kinds");
+            int from = 0;
+            for (Document.Kind kind : Document.Kind.values()) {
+                int to = from;
+                while (to < docs.size() && docs.get(to).kind() == kind) {
+                    to++;
+                }
+                g.writeStartObject();
+                g.writeStringField("id", kind.id());
+                g.writeStringField("label", kind.label());
+                g.writeNumberField("from", from);
+                g.writeNumberField("to", to);
+                g.writeEndObject();
+                from = to;
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("stages");
+            for (Stage stage : stages) {
+                g.writeStartObject();
+                g.writeStringField("id", stage.id());
+                g.writeStringField("label", stage.shortTitle());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }) + "\n";
     }
 
     /**

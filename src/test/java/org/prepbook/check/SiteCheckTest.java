@@ -136,6 +136,16 @@ class SiteCheckTest {
     }
 
     @Test
+    void aLinkShownAsCodeIsNotWhereABrokenLinkWasWritten() {
+        Fixture site = Fixture.copy(dir).write(PAGE, site0() + "\nWrite a link as `[Glossary](/glossary/)`.\n")
+                .write("overrides/templates/page.mustache",
+                        "<article><h1>{{title}}</h1>{{{body}}}<a href=\"/glossary/\">Glossary</a></article>\n");
+        List<String> problems = problems(site);
+        assertOnly(problems, site.file(PAGE) + ":1:1: broken link '/glossary/': no such page or file (on /how-to-use/)");
+        assertTrue(problems.get(0).endsWith("but in the theme ('page' template or the layout)"), problems.get(0));
+    }
+
+    @Test
     void reportsLinkThatLeavesTheSitePath() {
         Fixture site = Fixture.copy(dir).replace(PAGE, "(/stages/)", "(https://careers.example.org/intranet/)");
         assertOnly(problems(site), site.file(PAGE) + ":6:36: link 'https://careers.example.org/intranet/' leaves the site's path /handbook/ (on /how-to-use/)");

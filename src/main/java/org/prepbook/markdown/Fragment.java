@@ -1,0 +1,30 @@
+package org.prepbook.markdown;
+
+import java.util.List;
+import org.prepbook.model.Origin;
+
+/**
+ * One Markdown fragment as the build uses it, all made from one parse: the HTML the pages show, the
+ * plain text search indexes, and every link written in it with where it was written.
+ *
+ * @param text  what a reader sees, as search wants it: blocks separated by spaces, a block that ends
+ *              without punctuation ended with a full stop, no markup, no hidden heading anchors,
+ *              white space collapsed
+ * @param links link, image and reference destinations as written (not those inside code), in
+ *              source order
+ */
+public record Fragment(String html, String text, List<Link> links) {
+    public static final Fragment EMPTY = new Fragment("", "", List.of());
+
+    public Fragment {
+        links = List.copyOf(links);
+    }
+
+    /**
+     * A destination as written in the Markdown, and where: the file, its line, and the column in
+     * the Markdown's own line. Markdown in a YAML block scalar has lost the block's indentation, so
+     * there the file's column lies that much further right.
+     */
+    public record Link(String target, Origin at) {
+    }
+}

@@ -1,0 +1,325 @@
+package org.prepbook.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Origin;
+
+/**
+ * One walk over a parsed fragment that gathers what the HTML renderer does not give: the plain text
+ * (each node's text as the renderer writes it, with the tags it writes around it, fed to
+ * {@link PlainText}), the link destinations with their line and column, and level-1 headings, which
+ * are a problem. It follows flexmark's own renderers node by node for the options {@link Markdown}
+ * sets; a node it does not know (a {@code [TOC]} block) is rendered on its own and its HTML read.
+ */
+final class FragmentWalk {
+    private final MarkdownText source;
+    private final Document document;
+    private final HtmlRenderer renderer;
+    private final boolean escapeHtml;
+    private final String hardBreak;
+    private final String softBreak;
+    private final String anchorText;
+    private final ListOptions lists;
+    private final PlainText text;
+    private final List<Fragment.Link> links = new ArrayList<>();
+    private final Problems problems;
+    private int[] lineStarts;
+
+    private FragmentWalk(MarkdownText source, Document document, HtmlRenderer renderer, Markdown.Settings settings,
+                         UnaryOperator<String> marks, Problems problems) {
+        this.source = source;
+        this.document = document;
+        this.renderer = renderer;
+        this.escapeHtml = settings.escapeHtml();
+        this.hardBreak = settings.hardBreak();
+        this.softBreak = settings.softBreak();
+        this.anchorText = settings.anchorText();
+        this.lists = ListOptions.get(document);
+        this.text = new PlainText(marks);
+        this.problems = problems;
+    }
+
+    /** The fragment's text and links; its level-1 headings go to {@code problems}. */
+    static Fragment walk(MarkdownText source, Document document, String html, HtmlRenderer renderer,
+                         Markdown.Settings settings, UnaryOperator<String> marks, Problems problems) {
+        FragmentWalk walk = new FragmentWalk(source, document, renderer, settings, marks, problems);
+        walk.children(document);
+        return new Fragment(html, walk.text.result(), walk.links);
+    }
+
+    private void children(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            node(child);
+        }
+    }
+
+    private void tag(String name, Node node) {
+        text.open(name);
+        children(node);
+        text.close(name);
+    }
+
+    private void escaped(CharSequence plain) {
+        text.text(Escaping.escapeHtml(plain, false));
+    }
+
+    private void node(Node node) {
+        if (node instanceof Text) {
+            escaped(Escaping.normalizeEOL(node.getChars().unescape()));
+        } else if (node instanceof TextBase) {
+            children(node);
+        } else if (node instanceof Paragraph p) {
+            paragraph(p);
+        } else if (node instanceof SoftLineBreak) {
+            text.text(softBreak);
+        } else if (node instanceof HardLineBreak) {
+            text.html(hardBreak);
+        } else if (node instanceof Emphasis) {
+            tag("em", node);
+        } else if (node instanceof StrongEmphasis) {
+            tag("strong", node);
+        } else if (node instanceof Strikethrough) {
+            tag("del", node);
+        } else if (node instanceof Code code) {
+            text.open("code");
+            escaped(Escaping.collapseWhitespace(code.getText(), true));
+            text.close("code");
+        } else if (node instanceof TypographicQuotes q) {
+            raw(q.getTypographicOpening());
+            children(node);
+            raw(q.getTypographicClosing());
+        } else if (node instanceof TypographicSmarts s) {
+            raw(s.getTypographicText());
+        } else if (node instanceof HtmlEntity) {
+            escaped(node.getChars().unescape());
+        } else if (node instanceof Link link) {
+            link(link.getUrl());
+            tag("a", node);
+        } else if (node instanceof LinkRef ref) {
+            linkRef(ref);
+        } else if (node instanceof Image image) {
+            link(image.getUrl());
+        } else if (node instanceof ImageRef ref) {
+            if (!ref.isDefined()) {
+                escaped(ref.getChars().unescape());
+            }
+        } else if (node instanceof Reference ref) {
+            link(ref.getUrl());
+        } else if (node instanceof AutoLink auto) {
+            link(auto.getUrl());
+            text.open("a");
+            escaped(auto.getText().toString());
+            text.close("a");
+        } else if (node instanceof MailLink mail) {
+            text.open("a");
+            escaped(mail.getText().unescape());
+            text.close("a");
+        } else if (node instanceof HtmlInlineBase) {
+            html(node.getChars().normalizeEOL());
+        } else {
+            block(node);
+        }
+    }
+
+    private void block(Node node) {
+        if (node instanceof Heading h) {
+            if (h.getLevel() == 1) {
+                problems.add(source.path(), source.line() + lineOf(h.getStartOffset()), 1,
+                        "a level-1 heading ('# ') in the body",
+                        "the page title is the only top-level heading; start headings in the text at '##'");
+            }
+            tag("h" + h.getLevel(), node);
+        } else if (node instanceof AnchorLink) {
+            text.open("a");
+            text.html(anchorText);
+            text.close("a");
+        } else if (node instanceof BulletList) {
+            tag("ul", node);
+        } else if (node instanceof OrderedList) {
+            tag("ol", node);
+        } else if (node instanceof ListItem item) {
+            text.open("li");
+            escaped(item.getMarkerSuffix().unescape());
+            children(node);
+            text.close("li");
+        } else if (node instanceof BlockQuote) {
+            tag("blockquote", node);
+        } else if (node instanceof FencedCodeBlock code) {
+            code(code.getContentChars().normalizeEOL());
+        } else if (node instanceof IndentedCodeBlock code) {
+            code(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
+        } else if (node instanceof ThematicBreak) {
+            text.open("hr");
+        } else if (node instanceof HtmlCommentBlock) {
+            html(node.getChars().normalizeEOL());
+        } else if (node instanceof HtmlBlock block && !block.hasChildren()) {
+            String content = block.getContentChars().normalizeEOL();
+            if (escapeHtml) {
+                text.open("p");
+                escaped(content.endsWith("\n") ? content.substring(0, content.length() - 1) : content);
+                text.close("p");
+            } else {
+                text.html(content);
+            }
+        } else if (node instanceof TableBlock) {
+            tag("table", node);
+        } else if (node instanceof TableHead) {
+            tag("thead", node);
+        } else if (node instanceof TableBody) {
+            tag("tbody", node);
+        } else if (node instanceof TableRow) {
+            tag("tr", node);
+        } else if (node instanceof TableCell cell) {
+            tag(cell.isHeader() ? "th" : "td", node);
+        } else if (node instanceof TableCaption) {
+            tag("caption", node);
+        } else if (!(node instanceof TableSeparator)) {
+            // Rare: what the renderer writes for it is read back. Its links, if any, are still found.
+            text.html(renderer.render(node));
+            findLinks(node);
+        }
+    }
+
+    // A paragraph that is a tight list item's only text is written without <p>, which changes where sentences end.
+    private void paragraph(Paragraph p) {
+        if (p.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+            return;
+        }
+        if (p.getParent() instanceof ParagraphItemContainer container
+                && container.isParagraphWrappingDisabled(p, lists, document)) {
+            children(p);
+        } else {
+            tag("p", p);
+        }
+    }
+
+    private void linkRef(LinkRef ref) {
+        if (ref.isDefined()) {
+            tag("a", ref);
+        } else if (!ref.hasChildren()) {
+            escaped(ref.getChars().unescape());
+        } else {
+            escaped(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+            children(ref);
+            escaped(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+        }
+    }
+
+    private void code(String content) {
+        text.open("pre");
+        text.open("code");
+        escaped(content);
+        text.close("code");
+        text.close("pre");
+    }
+
+    /** Raw HTML is escaped (shown as text) unless the site allows it. */
+    private void html(String raw) {
+        if (escapeHtml) {
+            escaped(raw);
+        } else {
+            text.html(raw);
+        }
+    }
+
+    private void raw(String html) {
+        if (html != null && !html.isEmpty()) {
+            text.text(html);
+        }
+    }
+
+    private void findLinks(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link l) {
+                link(l.getUrl());
+            } else if (child instanceof Image i) {
+                link(i.getUrl());
+            } else if (child instanceof Reference r) {
+                link(r.getUrl());
+            } else if (child instanceof AutoLink a) {
+                link(a.getUrl());
+            }
+            findLinks(child);
+        }
+    }
+
+    private void link(BasedSequence url) {
+        if (url.isEmpty()) {
+            return;
+        }
+        int offset = url.getStartOffset();
+        int line = lineOf(offset);
+        links.add(new Fragment.Link(url.toString(), new Origin(source.path(), source.line() + line,
+                offset - lineStarts[line] + 1)));
+    }
+
+    /** The 0-based line of a character of the source; the line index is made once, on first use. */
+    private int lineOf(int offset) {
+        if (lineStarts == null) {
+            String chars = source.source();
+            int[] starts = new int[16];
+            int n = 1;
+            for (int i = 0; i < chars.length(); i++) {
+                if (chars.charAt(i) == '\n') {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            lineStarts = Arrays.copyOf(starts, n);
+        }
+        int at = Arrays.binarySearch(lineStarts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+}

@@ -1,0 +1,119 @@
+package org.prepbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Origin;
+
+/** What one parse of a fragment gives: HTML, the plain text search indexes, and links with where they were written. */
+class FragmentTest {
+    private static final Path FILE = Path.of("pages/how-to-use.md");
+
+    private static Fragment render(String markdown) {
+        return new Markdown(false).render(new MarkdownText(markdown, FILE, 5), new Problems());
+    }
+
+    private static String text(String markdown) {
+        return render(markdown).text();
+    }
+
+    @Test
+    void endsUnpunctuatedBlocksWithAFullStopAndKeepsRawHtmlAsText() {
+        assertEquals("Salary. Say it \u201cplainly\u201d \u2014 and <b>stop</b>.",
+                text("## Salary\n\nSay it \"plainly\" --- and <b>stop</b>."));
+    }
+
+    @Test
+    void inlineTagsDoNotSplitASentence() {
+        assertEquals("See salary expectations. Then ask.",
+                text("See [salary *expectations*](/questions/salary-expectations/).\n\nThen ask."));
+    }
+
+    @Test
+    void skipsHeadingAnchorsHiddenFromScreenReaders() {
+        Fragment f = render("## What the call is for");
+        assertTrue(f.html().contains("<span aria-hidden=\"true\">#</span>"), f.html());
+        assertEquals("What the call is for.", f.text());
+    }
+
+    @Test
+    void listItemsReadAsSentencesInAnExcerpt() {
+        assertEquals("Talking only about salary. Reciting the mission statement. Asking (politely).",
+                text("- Talking only about salary\n- Reciting the mission statement\n- Asking (politely)\n"));
+    }
+
+    @Test
+    void aTightItemFollowedByANestedListEndsNoSentenceOfItsOwn() {
+        // The renderer writes a tight item's text without <p>, so only the closing </li> ends a sentence.
+        assertEquals("First nested. Second.", text("- First\n  - nested\n- Second\n"));
+        assertEquals("First. nested. Second.", text("- First\n\n  - nested\n\n- Second\n"));
+    }
+
+    @Test
+    void collapsesWhiteSpaceAndDecodesEntities() {
+        assertEquals("Soft breaks and tabs & entities \u00e9.", text("Soft\nbreaks   and\ttabs\n&amp; entities &eacute;"));
+    }
+
+    @Test
+    void codeKeepsItsTextAndTablesTheirCells() {
+        assertEquals("Use a<b here. int x; Part. Minutes. Intro. 5.",
+                text("Use `a<b` here.\n\n```\nint x;\n```\n\n| Part | Minutes |\n|---|---|\n| Intro | 5 |\n"));
+    }
+
+    @Test
+    void undefinedReferencesStayTextAndImagesGiveNoText() {
+        assertEquals("Say [your figure] plainly.", text("Say [your figure] plainly. ![a chart](/assets/chart.png)"));
+    }
+
+    @Test
+    void sanitisedRawHtmlGivesTheTextAReaderSees() {
+        Fragment f = new Markdown(true).render(new MarkdownText("Before <span aria-hidden=\"true\">x</span> after."
+                + "\n\n<script>alert(1)</script>\n\nEnd", FILE, 1), new Problems());
+        assertEquals("Before after. End.", f.text());
+    }
+
+    @Test
+    void marksApplyToTheTextAsToTheHtml() {
+        Fragment f = new Markdown(false).render(new MarkdownText("Dear {{name}},\n\n{{name}}", FILE, 1),
+                html -> html.replace("{{name}}", "<mark>Their name</mark>"), new Problems());
+        assertEquals("<p>Dear <mark>Their name</mark>,</p>\n<p><mark>Their name</mark></p>\n", f.html());
+        assertEquals("Dear Their name, Their name.", f.text());
+    }
+
+    @Test
+    void emptyFragmentsHaveNoText() {
+        assertEquals(new Fragment("", "", List.of()), render(""));
+    }
+
+    @Test
+    void linksCarryTheirLineAndColumnInTheFile() {
+        Fragment f = render("Intro.\n\nSee [the bank](/questions/) and ![a chart](/assets/chart.png).\n"
+                + "Also <https://example.org/a> and [a ref][r].\n\n[r]: /asks/\n");
+        assertEquals(List.of(
+                new Fragment.Link("/questions/", new Origin(FILE, 7, 16)),
+                new Fragment.Link("/assets/chart.png", new Origin(FILE, 7, 44)),
+                new Fragment.Link("https://example.org/a", new Origin(FILE, 8, 7)),
+                new Fragment.Link("/asks/", new Origin(FILE, 10, 6))), f.links());
+    }
+
+    @Test
+    void aLinkInsideCodeIsNotALink() {
+        Fragment f = render("Write `[text](/not-a-link/)` like this.\n\n```\n[x](/nor-this/)\n```\n");
+        assertEquals(List.of(), f.links());
+    }
+
+    @Test
+    void reportsALevelOneHeadingAtItsLine() {
+        Problems problems = new Problems();
+        new Markdown(false).render(new MarkdownText("Intro.\n\n# Title", FILE, 5), problems);
+        List<Problem> list = problems.list();
+        assertEquals(1, list.size());
+        assertEquals(List.of(FILE, 7, 1), List.of(list.get(0).path(), list.get(0).line(), list.get(0).column()));
+    }
+}
