@@ -67,13 +67,10 @@ abstract class HandbookMojo extends AbstractMojo {
         }
     }
 
-    /** Logs each problem as an error and returns the failure to throw. */
+    /** Logs each problem as an error, every line of it as the terminal shows it, and returns the failure to throw. */
     protected MojoFailureException failure(List<Problem> problems) {
         for (Problem p : problems) {
-            getLog().error(shown(p.path()) + ":" + p.line() + ":" + p.column() + ": " + p.message());
-            if (p.hint() != null && !p.hint().isEmpty()) {
-                getLog().error("    hint: " + p.hint());
-            }
+            p.at(Path.of(shown(p.path()))).format().lines().forEach(getLog()::error);
         }
         String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
         return new MojoFailureException("prepbook found " + count + " in the handbook; see the errors above");

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problems;
 
 /**
@@ -87,7 +88,7 @@ public final class SourceTree {
                     "remove the link, or replace it with the file itself");
             return false;
         } catch (IOException e) {
-            problems.add(file, 1, 1, "cannot read: " + e.getMessage(), "check the file's permissions");
+            problems.add(file, 1, 1, "cannot read: " + FileFault.reason(e), "check the file's permissions");
             return false;
         }
         Path link = outerLink(file);
@@ -103,8 +104,16 @@ public final class SourceTree {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.sorted().filter(p -> contains(p, problems) && Files.isRegularFile(p)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return unreadable(dir, e, problems);
+        } catch (UncheckedIOException e) {
+            return unreadable(dir, e.getCause(), problems);
         }
+    }
+
+    private static List<Path> unreadable(Path dir, IOException e, Problems problems) {
+        problems.add(dir, 1, 1, "cannot read this folder: " + FileFault.reason(e),
+                "check that it is a folder you may read (its permissions and owner), then run again");
+        return List.of();
     }
 
     /** Every regular file under {@code dir}, at any depth, sorted; links inside the tree are followed. */
@@ -133,7 +142,7 @@ public final class SourceTree {
                     if (e instanceof FileSystemLoopException) {
                         problems.add(f, 1, 1, "symbolic link loops back to a folder that holds it", "remove the link");
                     } else if (contains(f, problems)) {
-                        problems.add(f, 1, 1, "cannot read: " + e.getMessage(), "check the file's permissions");
+                        problems.add(f, 1, 1, "cannot read: " + FileFault.reason(e), "check the file's permissions");
                     }
                     return FileVisitResult.CONTINUE;
                 }

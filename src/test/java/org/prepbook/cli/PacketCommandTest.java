@@ -44,7 +44,10 @@ class PacketCommandTest {
                 .replace("stage: phone-screen", "stage: phone-scren"));
         Run r = run("packet", bad.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains(bad + ":15:12: unknown stage 'phone-scren'\n    hint: did you mean 'phone-screen'?"), r.err());
+        assertTrue(r.err().contains(bad + ":15:12: unknown stage 'phone-scren'\n"
+                + "    15 |   - stage: phone-scren\n"
+                + "       |            ^\n"
+                + "    hint: did you mean 'phone-screen'?"), r.err());
         assertTrue(r.err().contains(bad + ":86:12: unknown stage"), r.err());
         assertTrue(r.err().contains("2 problems found; nothing was written"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
