@@ -75,10 +75,16 @@ class CliTest {
     }
 
     @Test
-    void missingContentFolderIsAContentError(@TempDir Path dir) {
-        Run run = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
-        assertEquals(1, run.status());
-        assertTrue(run.err().contains("nope:1:1: content folder not found"), run.err());
+    void missingContentFolderIsAUsageError(@TempDir Path dir) {
+        for (String command : new String[] {"build", "check", "serve", "packet"}) {
+            Run run = command.equals("packet")
+                    ? run(command, "p.yaml", "--content", dir.resolve("nope").toString())
+                    : run(command, "--content", dir.resolve("nope").toString());
+            assertEquals(2, run.status(), command);
+            assertEquals("prepbook: content folder not found: " + dir.resolve("nope").toString().replace('\\', '/') + "\n"
+                    + "    hint: pass the folder that holds site.yaml with --content, or run 'prepbook new DIR' to create one\n",
+                    run.err(), command);
+        }
     }
 
     @Test
