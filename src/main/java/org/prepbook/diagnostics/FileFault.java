@@ -23,7 +23,7 @@ public final class FileFault extends RuntimeException {
      * @param advice what the user can do about it
      */
     public FileFault(String doing, Path file, IOException cause, String advice) {
-        super("cannot " + doing + " " + file + ": " + reason(cause), cause);
+        super("cannot " + doing + " " + file + ": " + reason(cause) + elsewhere(cause, file), cause);
         this.file = file;
         this.advice = advice;
     }
@@ -32,9 +32,21 @@ public final class FileFault extends RuntimeException {
         return file;
     }
 
+    public String advice() {
+        return advice;
+    }
+
     /** The whole message, one line: what failed and what to do. */
     public String line() {
         return "prepbook: " + getMessage() + "; " + advice;
+    }
+
+    // "it already exists" about a parent folder must say which one; the same file under its staging
+    // name is not worth naming.
+    private static String elsewhere(IOException e, Path file) {
+        return e instanceof FileSystemException fs && fs.getFile() != null
+                && !String.valueOf(Path.of(fs.getFile()).getFileName()).equals(String.valueOf(file.getFileName()))
+                ? " (" + fs.getFile() + ")" : "";
     }
 
     /** Why an operation failed, in words, without the exception's class or a repeat of the path. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.profile.Profile;
@@ -97,7 +98,8 @@ public final class Packets {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFault("write the packet into", dir, e,
+                    "check that the disk has space and the folder is writable, or choose another --out");
         }
         return dir;
     }
