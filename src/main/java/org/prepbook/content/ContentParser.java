@@ -210,7 +210,8 @@ public final class ContentParser {
 
     static List<Page> parsePage(SourceFile file, Problems problems) {
         String name = file.path().getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
+        // The loader gives only .md files; a caller of parse() may give any name.
+        String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
                     "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
