@@ -34,6 +34,9 @@ public final class YamlReader {
     private final Path source;
     private final int lineOffset;
     private final Problems problems;
+    /** A tag or alias was found: what the file means is unknown, so nothing of it is read further. */
+    private boolean refused;
+    private boolean aliasReported;
 
     private YamlReader(Path source, int lineOffset, Problems problems) {
         this.source = source;
@@ -64,7 +67,7 @@ public final class YamlReader {
                 secondDocument(text, mark(parser));
                 return Optional.empty();
             }
-            return Optional.of(root);
+            return refused ? Optional.empty() : Optional.of(root);
         } catch (TooDeep e) {
             problems.add(source, e.at.line(), e.at.column(), "the YAML nests more than " + MAX_DEPTH + " levels deep here",
                     "prepbook's files need only a few levels of lists and mappings: flatten this value");
@@ -87,12 +90,18 @@ public final class YamlReader {
         JsonToken token = parser.currentToken();
         String tag = parser.getTypeId();
         if (tag != null) {
+            refused = true;
             problems.add(source, mark.line(), mark.column(), "YAML tag '" + shown(tag) + "' is not allowed",
                     "prepbook reads plain text, numbers, lists and mappings: remove the tag (quote the value to keep it as text)");
         }
         if (parser.isCurrentAlias()) {
-            problems.add(source, mark.line(), mark.column(), "YAML alias '*" + parser.getText() + "' is not supported",
-                    "write the value out in full where it is needed; prepbook does not copy values from one place to another");
+            refused = true;
+            // One is enough: an alias bomb would otherwise report each of its thousands.
+            if (!aliasReported) {
+                aliasReported = true;
+                problems.add(source, mark.line(), mark.column(), "YAML alias '*" + parser.getText() + "' is not supported",
+                        "write the value out in full where it is needed; prepbook does not copy values from one place to another");
+            }
             return new YamlNode.Scalar(mark, "", YamlNode.Kind.NULL);
         }
         switch (token) {
