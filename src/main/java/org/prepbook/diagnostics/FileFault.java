@@ -42,9 +42,9 @@ public final class FileFault extends RuntimeException {
     }
 
     // "it already exists" about a parent folder must say which one; the same file under its staging
-    // name is not worth naming.
+    // name is not worth naming, nor are the hidden folders a build works in.
     private static String elsewhere(IOException e, Path file) {
-        return e instanceof FileSystemException fs && fs.getFile() != null
+        return e instanceof FileAlreadyExistsException fs && fs.getFile() != null
                 && !String.valueOf(Path.of(fs.getFile()).getFileName()).equals(String.valueOf(file.getFileName()))
                 ? " (" + fs.getFile() + ")" : "";
     }

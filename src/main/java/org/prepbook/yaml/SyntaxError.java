@@ -95,7 +95,8 @@ record SyntaxError(int line, int column, String message, String hint) {
             String quoted = value.contains("\"") ? "'" + value.replace("'", "''") + "'" : "\"" + value + "\"";
             return at(at, "': ' inside a value that is not in quotes", "put the whole value in quotes: " + key + ": " + quoted);
         }
-        return at(at, "this line is indented deeper than the key above it",
+        int indent = line.length() - line.stripLeading().length();
+        return new SyntaxError(at.getLine() + 1, line.codePointCount(0, indent) + 1, "this line is indented deeper than the key above it",
                 "line up the keys of one mapping in the same column; if this line goes on with the text above, "
                         + "put that text in quotes or start it with '|'");
     }
