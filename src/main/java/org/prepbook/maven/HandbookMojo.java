@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.prepbook.Build;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.output.OutputFolder;
 
@@ -64,6 +65,10 @@ abstract class HandbookMojo extends AbstractMojo {
             getLog().error(e.getMessage());
             getLog().error("    hint: " + e.hint());
             throw new MojoFailureException("prepbook: " + e.getMessage());
+        } catch (FileFault e) {
+            // The disk failed, not the plugin: the same one line the command line prints, no stack trace.
+            getLog().error(e.line());
+            throw new MojoFailureException(e.line());
         }
     }
 
