@@ -28,11 +28,16 @@ public final class SourceText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(file, 1, 1, "cannot read this file: " + FileFault.reason(e),
-                    "check that it is a file you may read (its permissions and owner), then run again");
+            unreadable(file, "file", e, problems);
             return Optional.empty();
         }
         return decode(file, bytes, problems);
+    }
+
+    /** The one way a file or folder that cannot be read is reported, wherever prepbook reads. */
+    static void unreadable(Path path, String kind, IOException e, Problems problems) {
+        problems.add(path, 1, 1, "cannot read this " + kind + ": " + FileFault.reason(e),
+                "check that it is a " + kind + " you may read (its permissions and owner), then run again");
     }
 
     /** {@code bytes} as UTF-8 text, or empty with the first byte that is not UTF-8 reported at its line and column. */

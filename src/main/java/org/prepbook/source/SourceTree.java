@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problems;
 
 /**
@@ -88,7 +87,7 @@ public final class SourceTree {
                     "remove the link, or replace it with the file itself");
             return false;
         } catch (IOException e) {
-            problems.add(file, 1, 1, "cannot read: " + FileFault.reason(e), "check the file's permissions");
+            SourceText.unreadable(file, "file", e, problems);
             return false;
         }
         Path link = outerLink(file);
@@ -111,8 +110,7 @@ public final class SourceTree {
     }
 
     private static List<Path> unreadable(Path dir, IOException e, Problems problems) {
-        problems.add(dir, 1, 1, "cannot read this folder: " + FileFault.reason(e),
-                "check that it is a folder you may read (its permissions and owner), then run again");
+        SourceText.unreadable(dir, "folder", e, problems);
         return List.of();
     }
 
@@ -142,7 +140,7 @@ public final class SourceTree {
                     if (e instanceof FileSystemLoopException) {
                         problems.add(f, 1, 1, "symbolic link loops back to a folder that holds it", "remove the link");
                     } else if (contains(f, problems)) {
-                        problems.add(f, 1, 1, "cannot read: " + FileFault.reason(e), "check the file's permissions");
+                        SourceText.unreadable(f, Files.isDirectory(f) ? "folder" : "file", e, problems);
                     }
                     return FileVisitResult.CONTINUE;
                 }
