@@ -59,18 +59,18 @@ public final class Build {
     public static Result render(Options options, Output out, BuildMemo memo) {
         // 1. Load and validate all content; references between items are checked here.
         Handbook handbook = ContentLoader.load(options.content());
-        // 2. Find the theme the site names, with the site's overrides in front of it.
-        Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme());
+        // 2. Find the theme the site names, with the site's overrides in front of it, in the site's language.
+        Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme())
+                .in(handbook.site().language());
         Problems problems = new Problems();
-        theme.problem().ifPresent(p -> problems.add(options.content().resolve("site.yaml"), 1, 1, p,
-                "set 'theme' in site.yaml to a folder under " + options.themes()));
+        theme.problem().ifPresent(problems::add);
         // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
         MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), problems);
         problems.throwIfAny();
         // 4. Plan the pages, then draw and write them in parallel.
-        List<PageJob> jobs = Pages.plan(handbook, html);
+        List<PageJob> jobs = Pages.plan(handbook, html, theme.messages());
         SiteRenderer renderer = new SiteRenderer(handbook, theme);
-        renderer.render(jobs, out, memo.pages(handbook, renderer));
+        renderer.render(jobs, out, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
         memo.finish();

@@ -2,37 +2,39 @@ package org.prepbook;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.markdown.MarkdownMemo;
-import org.prepbook.model.Handbook;
-import org.prepbook.model.Page;
-import org.prepbook.model.SiteConfig;
 import org.prepbook.render.PageJob;
 import org.prepbook.render.SiteRenderer;
+import org.prepbook.render.view.Frame;
 import org.prepbook.render.Theme;
 
 /**
  * What a build may reuse from the build before it, for {@code serve}: the compiled theme, rendered
- * Markdown fragments ({@link MarkdownMemo}) and drawn pages. A page is drawn again only when its view
- * differs from the last build's (views are records, so equal views give equal pages) or the frame
- * around every page changed (site.yaml, the footer's pages, the theme). Content is still loaded and
+ * Markdown fragments ({@link MarkdownMemo}) and drawn pages. A page is drawn again only when its job
+ * differs from the last build's (views are records, so equal views give equal pages), when the
+ * {@link Frame} the renderer builds around it differs (site.yaml, the footer's pages), or after the
+ * theme changed. The cache key is the renderer's own frame, so it cannot miss a field the layout
+ * shows. Content is still loaded and
  * validated in full: cross-references need the whole handbook. A one-off build uses {@link #none()},
  * which keeps nothing. Not thread-safe between builds: one build at a time.
  */
 public final class BuildMemo {
+    /** All a drawn page depends on, with the theme fixed: its job (views are records) and its frame. */
+    private record Drawing(PageJob job, Frame frame) {
+    }
+
     private final boolean keep;
     private MarkdownMemo markdown = new MarkdownMemo();
     private Boolean allowHtml;
     private Theme theme;
     private String themeName;
-    private Object frame;
-    private Map<PageJob, byte[]> pages = new ConcurrentHashMap<>();
-    private Map<PageJob, byte[]> drawnNow = new ConcurrentHashMap<>();
+    private Map<Drawing, byte[]> pages = new ConcurrentHashMap<>();
+    private Map<Drawing, byte[]> drawnNow = new ConcurrentHashMap<>();
     private final AtomicInteger drawn = new AtomicInteger();
     private int markdownBefore;
 
@@ -87,29 +89,30 @@ public final class BuildMemo {
         return new Markdown(allow, markdown);
     }
 
-    /** How to draw each page: reuse the last build's bytes when view and frame are unchanged. */
-    Function<PageJob, byte[]> pages(Handbook handbook, SiteRenderer renderer) {
+    /**
+     * How to draw each page: reuse the last build's bytes when the page's job and the frame the
+     * renderer builds around it are both unchanged (with the same theme, nothing else goes into a page).
+     */
+    Function<PageJob, byte[]> pages(SiteRenderer renderer) {
         drawn.set(0);
         if (!keep) {
             return job -> {
                 drawn.incrementAndGet();
-                return renderer.page(job).getBytes(StandardCharsets.UTF_8);
+                return renderer.page(job, renderer.frame(job)).getBytes(StandardCharsets.UTF_8);
             };
         }
-        Object frameNow = frameOf(handbook);
-        if (!frameNow.equals(frame)) {
-            pages.clear();
-            frame = frameNow;
-        }
         drawnNow = new ConcurrentHashMap<>();
-        return job -> drawnNow.computeIfAbsent(job, j -> {
-            byte[] previous = pages.get(j);
-            if (previous != null) {
-                return previous;
-            }
-            drawn.incrementAndGet();
-            return renderer.page(j).getBytes(StandardCharsets.UTF_8);
-        });
+        return job -> {
+            Drawing drawing = new Drawing(job, renderer.frame(job));
+            return drawnNow.computeIfAbsent(drawing, d -> {
+                byte[] previous = pages.get(d);
+                if (previous != null) {
+                    return previous;
+                }
+                drawn.incrementAndGet();
+                return renderer.page(d.job(), d.frame()).getBytes(StandardCharsets.UTF_8);
+            });
+        };
     }
 
     /** Ends a successful build: keep only its pages and fragments, so the memo never outgrows the site. */
@@ -119,15 +122,5 @@ public final class BuildMemo {
             drawnNow = new ConcurrentHashMap<>();
             markdown.keepOnlyUsed();
         }
-    }
-
-    // Everything the layout shows besides the page's own view: the site's settings and the footer's pages.
-    private static Object frameOf(Handbook handbook) {
-        SiteConfig site = handbook.site();
-        record Frame(String title, String organisation, String baseUrl, String language, String description,
-                     List<String> footer) {
-        }
-        return new Frame(site.title(), site.organisation(), site.baseUrl(), site.language(), site.description(),
-                handbook.pages().stream().filter(Page::nav).map(p -> p.slug() + "\n" + p.title()).toList());
     }
 }

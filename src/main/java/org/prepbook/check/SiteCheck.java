@@ -22,6 +22,8 @@ import org.prepbook.diagnostics.Suggestions;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
 import org.prepbook.render.PageJob;
+import org.prepbook.route.Routes;
+import org.prepbook.route.Section;
 
 /**
  * Reads the built site back with Jsoup and reports what a reader would trip over: internal links,
@@ -42,6 +44,7 @@ public final class SiteCheck {
     private final MarkdownLinks markdown;
     private final URI base;
     private final Origin siteFile;
+    private final Routes routes = Routes.root();
 
     private SiteCheck(Handbook handbook, List<PageJob> jobs, Map<String, byte[]> files) {
         this.handbook = handbook;
@@ -167,7 +170,7 @@ public final class SiteCheck {
         String shown = sitePath == null ? target.toString() : sitePath + (target.getFragment() == null ? "" : "#" + target.getFragment());
         if (sitePath == null) {
             problems.add(new Finding(locate(file, raw, shown), "link '" + raw + "' leaves the site's path " + base.getPath(),
-                    "link to pages of the handbook by their path, e.g. /stages/phone-screen/" + fromTheme(file, raw, shown),
+                    "link to pages of the handbook by their path, e.g. " + routes.stage("phone-screen") + fromTheme(file, raw, shown),
                     urlOf(file)));
             return;
         }
@@ -213,17 +216,21 @@ public final class SiteCheck {
     }
 
     private String hint(String sitePath) {
-        if (sitePath.startsWith("/assets/")) {
+        if (routes.inSection(sitePath, Section.ASSETS)) {
             return "put the file in the theme's assets/ folder or in the content's overrides/assets/";
         }
         List<String> stageIds = handbook.stages().stream().map(s -> s.id()).toList();
-        String[] parts = sitePath.split("/");
-        if (parts.length >= 3 && parts[1].equals("stages") && !stageIds.contains(parts[2])) {
-            return Suggestions.hint(parts[2], stageIds, "stage");
+        if (routes.inSection(sitePath, Section.STAGES)) {
+            String id = sitePath.substring(routes.section(Section.STAGES).length()).split("/", -1)[0];
+            if (!id.isEmpty() && !stageIds.contains(id)) {
+                return Suggestions.hint(id, stageIds, "stage");
+            }
         }
-        List<String> paths = files.keySet().stream().map(SiteCheck::urlOf).toList();
+        List<String> paths = files.keySet().stream().map(Routes::url).toList();
+        List<String> patterns = routes.patterns();
         return Suggestions.closest(sitePath, paths).map(p -> "did you mean '" + p + "'?")
-                .orElse("check the path; pages are /stages/<id>/, /questions/<id>/, /asks/, /backstory/, /emails/<id>/ and /<page>/");
+                .orElse("check the path; pages are " + String.join(", ", patterns.subList(0, patterns.size() - 1))
+                        + " and " + patterns.get(patterns.size() - 1));
     }
 
     // A link no Markdown contains was written by the theme: say so, or the editor searches the content in vain.
@@ -248,7 +255,7 @@ public final class SiteCheck {
     }
 
     private static String urlOf(String file) {
-        return "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+        return Routes.url(file);
     }
 
     private static URI withoutFragment(URI uri) {

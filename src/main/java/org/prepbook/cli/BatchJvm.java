@@ -29,8 +29,14 @@ import java.util.Set;
  * The child ends when this JVM does, and never publishes after it ({@link Lifeline}).
  */
 public final class BatchJvm {
-    /** The child's flags; benchmarks give them to the builds they compare with it. */
-    public static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+    private static final String YOUNG = "-Xmn256m";
+    /**
+     * The child's flags; benchmarks give them to the builds they compare with it. A build keeps about
+     * 100 MB alive on the 10,000-page site, but the parallel collector's adaptive sizing lets the young
+     * generation grow past 1.5 GB: a fixed 256 MB one halves peak memory and saves the system time of
+     * touching fresh pages (docs/performance.md).
+     */
+    public static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", YOUNG);
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private BatchJvm() {
@@ -38,23 +44,28 @@ public final class BatchJvm {
 
     /** Runs {@code args} in a tuned child JVM if that applies; its exit status, or empty to run here. */
     static Optional<Integer> run(String[] args) {
+        Optional<Path> jar = runningJar();
+        Optional<ClassArchive> archive = jar.flatMap(j -> ClassArchive.beside(j, Runtime.version().toString(),
+                ProcessHandle.current().pid()));
         Optional<List<String>> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getenv(), runningJar());
+                System.getenv(), jar, archive);
         if (command.isEmpty()) {
             return Optional.empty();
         }
-        return launch(command.get());
+        return launch(command.get(), archive);
     }
 
     /** Starts the child and waits for it; its exit status, or empty when it could not be started. */
-    static Optional<Integer> launch(List<String> command) {
+    static Optional<Integer> launch(List<String> command, Optional<ClassArchive> archive) {
         try {
             // The child's stdin is a pipe this JVM never writes to: its lifeline, which the kernel
             // cuts when this JVM dies in any way, even one no shutdown hook sees (kill -9).
             Process child = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE).start();
             // If this JVM is told to stop (Ctrl-C reaches both; a CI timeout may reach only this one), so is the child.
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
-            return Optional.of(child.waitFor());
+            int status = child.waitFor();
+            archive.ifPresent(a -> a.finish(status));
+            return Optional.of(status);
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -65,10 +76,11 @@ public final class BatchJvm {
 
     /**
      * The child's command line: this JVM's own arguments (heap size, system properties), the batch
-     * flags, then the jar's main class and {@code args}; empty when this JVM should run the command.
+     * flags, the class archive's, then the jar's main class and {@code args}; empty when this JVM
+     * should run the command.
      */
     static Optional<List<String>> command(String[] args, List<String> jvmArguments, Map<String, String> env,
-            Optional<Path> jar) {
+            Optional<Path> jar, Optional<ClassArchive> archive) {
         boolean batch = args.length > 0 && BATCH_COMMANDS.contains(args[0]);
         boolean tuned = jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:") || a.startsWith("-agent")
                 || a.startsWith("-javaagent"));
@@ -78,7 +90,10 @@ public final class BatchJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
-        command.addAll(FLAGS);
+        // A heap the user sized (say -Xmx128m) must not be overruled by a young generation larger than it.
+        boolean sized = jvmArguments.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xmn"));
+        FLAGS.stream().filter(f -> !(sized && f.equals(YOUNG))).forEach(command::add);
+        archive.ifPresent(a -> command.addAll(a.flags()));
         command.add("-D" + Lifeline.PROPERTY + "=stdin");
         command.add("-cp");
         command.add(jar.get().toString());

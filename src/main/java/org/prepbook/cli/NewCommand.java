@@ -21,7 +21,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            int files = Scaffold.create(dir).size();
+            int files = Scaffold.create(dir, BatchJvm.FLAGS).size();
             spec.commandLine().getOut().printf("Created a handbook in %s (%d files).%n"
                     + "Next, in that folder: 'prepbook serve' to preview it with live reload, 'mvn verify' to build and"
                     + " check it as CI will (docs/content-ci.md says how CI gets the plugin).%n", dir, files);

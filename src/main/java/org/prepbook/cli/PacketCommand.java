@@ -7,15 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.prepbook.content.ContentLoader;
-import org.prepbook.model.Handbook;
+import org.prepbook.PacketBuild;
 import org.prepbook.packet.Batch;
 import org.prepbook.packet.Packets;
 import org.prepbook.packet.PdfPacket;
-import org.prepbook.profile.ProfileParser;
-import org.prepbook.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,28 +62,21 @@ final class PacketCommand implements Callable<Integer> {
         if (!source.exist(err)) {
             return 2;
         }
-        Handbook handbook = ContentLoader.load(source.content);
-        Theme theme = Theme.of(source.content, source.themes, handbook.site().theme());
-        if (theme.problem().isPresent()) {
-            err.println("prepbook: " + theme.problem().get() + "\n    hint: pass the folder that holds the themes with --themes");
-            return 2;
-        }
-        List<Path> files = Batch.profiles(profiles);
-        if (files.isEmpty()) {
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PacketBuild.Options options = new PacketBuild.Options(source.content, source.themes, profiles, out,
+                EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores);
+        boolean terminal = System.console() != null;
+        long start = System.nanoTime();
+        List<Batch.Outcome> outcomes = PacketBuild.run(options,
+                (done, total, o) -> progress(stdout, terminal && total > 1, done, total, o)).outcomes();
+        if (outcomes.isEmpty()) {
             err.println("prepbook: no profile found in " + profiles + "\n    hint: profiles are .yaml files");
             return 2;
         }
-        Set<Packets.Format> wanted = EnumSet.copyOf(formats);
-        Batch batch = new Batch(new ProfileParser(handbook), new Packets(handbook, theme, wanted, paper),
-                today == null ? LocalDate.now() : today, out);
-        boolean terminal = System.console() != null && files.size() > 1;
-        long start = System.nanoTime();
-        List<Batch.Outcome> outcomes = batch.run(files, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                (done, total, o) -> progress(stdout, terminal, done, total, o));
-        if (terminal) {
+        if (terminal && outcomes.size() > 1) {
             stdout.println();
         }
-        return summary(stdout, err, outcomes, (System.nanoTime() - start) / 1_000_000);
+        return summary(stdout, err, out, outcomes, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void progress(PrintWriter out, boolean terminal, int done, int total, Batch.Outcome o) {
@@ -101,12 +90,12 @@ final class PacketCommand implements Callable<Integer> {
         }
     }
 
-    private static int summary(PrintWriter out, PrintWriter err, List<Batch.Outcome> outcomes, long millis) {
+    private static int summary(PrintWriter out, PrintWriter err, Path packets, List<Batch.Outcome> outcomes, long millis) {
         List<Batch.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         if (outcomes.size() == 1) {
             Batch.Outcome o = outcomes.get(0);
             if (o.ok()) {
-                out.printf("Wrote the packet of %s into %s in %d ms%n", o.profile(), o.written().get(), millis);
+                out.printf("Wrote the packet of %s into %s in %d ms%n", o.profile(), packets.resolve(o.folder().get()), millis);
                 return 0;
             }
             return Report.problems(err, o.problems());

@@ -14,21 +14,16 @@ final class SourceOptions {
     Path themes;
 
     /**
-     * A folder that does not exist was mistyped on the command line (or the command was run from the
-     * wrong folder): a usage error, status 2, said before any work. What is inside the folders is
-     * content, and its mistakes are status 1.
+     * A content folder that does not exist was mistyped on the command line (or the command was run
+     * from the wrong folder): a usage error, status 2, said before any work. What is inside it is
+     * content, and its mistakes are status 1; so is a missing theme, which site.yaml names.
      *
-     * @return whether both folders exist; if not, the reason has been printed to {@code err}
+     * @return whether the content folder exists; if not, the reason has been printed to {@code err}
      */
     boolean exist(PrintWriter err) {
         if (!Files.isDirectory(content)) {
             err.println("prepbook: content folder not found: " + content
                     + "\n    hint: pass the folder that holds site.yaml with --content, or run 'prepbook new DIR' to create one");
-            return false;
-        }
-        if (!Files.isDirectory(themes)) {
-            err.println("prepbook: themes folder not found: " + themes
-                    + "\n    hint: pass the folder that holds the themes with --themes (a content repository made by 'prepbook new' has one)");
             return false;
         }
         return true;

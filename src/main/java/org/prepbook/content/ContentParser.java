@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.prepbook.diagnostics.Mark;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
@@ -21,13 +19,16 @@ import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Category;
 import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.EmailVariable;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Origin;
 import org.prepbook.model.Page;
+import org.prepbook.model.Placeholders;
 import org.prepbook.model.Question;
 import org.prepbook.model.SiteConfig;
 import org.prepbook.model.Stage;
+import org.prepbook.route.Routes;
 import org.prepbook.yaml.YamlNode;
 import org.prepbook.yaml.YamlReader;
 
@@ -40,8 +41,6 @@ import org.prepbook.yaml.YamlReader;
  * order so that the report is the same on every run.
  */
 public final class ContentParser {
-    static final Set<String> RESERVED_SLUGS = Set.of("stages", "questions", "asks", "backstory", "emails", "search", "assets");
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}}?");
 
     private ContentParser() {
     }
@@ -154,8 +153,8 @@ public final class ContentParser {
         List<Question> out = new ArrayList<>();
         for (Fields f : listFile(file, "question", problems)) {
             String id = f.id("id");
-            if (id.equals("stage")) {
-                f.problemAt("id", "'stage' is reserved for the question bank's stage filters", "choose another id");
+            if (id.equals(Routes.reservedQuestionId())) {
+                f.problemAt("id", "'" + id + "' is reserved for the question bank's stage filters", "choose another id");
             }
             out.add(new Question(id, f.text("text"), ref(f, "category", categoryIds, "category"),
                     refs(f, "stages", stageIds, "stage"), f.text("intent"), markdownField(f, "guidance", true),
@@ -215,9 +214,9 @@ public final class ContentParser {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
                     "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
-        } else if (RESERVED_SLUGS.contains(slug)) {
+        } else if (Routes.reservedSlugs().contains(slug)) {
             problems.add(file.path(), 1, 1, "the page slug '" + slug + "' is reserved for a generated section",
-                    "rename the file; reserved: " + String.join(", ", RESERVED_SLUGS.stream().sorted().toList()));
+                    "rename the file; reserved: " + String.join(", ", Routes.reservedSlugs().stream().sorted().toList()));
         }
         return frontMatter(file, problems).map(fm -> {
             Fields f = fm.fields();
@@ -231,24 +230,22 @@ public final class ContentParser {
 
     /** Flags any {@code {{…}}} that is not one of the profile variables an email may use. */
     static void checkVariables(Path path, String template, int firstLine, int firstColumn, Problems problems) {
-        Matcher m = VARIABLE.matcher(template);
-        while (m.find()) {
-            String name = m.group(1);
-            if (m.group().startsWith("{{{") || m.group().endsWith("}}}") || !EmailTemplate.VARIABLES.containsKey(name)) {
+        for (Placeholders.Use use : Placeholders.find(template)) {
+            if (use.variable().isEmpty()) {
                 int line = firstLine;
                 int lineStart = 0;
-                for (int i = 0; i < m.start(); i++) {
+                for (int i = 0; i < use.start(); i++) {
                     if (template.charAt(i) == '\n') {
                         line++;
                         lineStart = i + 1;
                     }
                 }
-                int column = (line == firstLine ? firstColumn : 1) + m.start() - lineStart;
-                String cleaned = name.replaceAll("^[{#^/&>!]+\\s*", "");
-                problems.add(path, line, column, "unknown template variable '" + m.group() + "'",
-                        EmailTemplate.VARIABLES.containsKey(cleaned)
+                int column = (line == firstLine ? firstColumn : 1) + use.start() - lineStart;
+                String cleaned = use.inside().replaceAll("^[{#^/&>!]+\\s*", "");
+                problems.add(path, line, column, "unknown template variable '" + use.written() + "'",
+                        EmailVariable.of(cleaned).isPresent()
                                 ? "write it as {{" + cleaned + "}}: sections and triple braces are not allowed in emails"
-                                : Suggestions.hint(cleaned, EmailTemplate.VARIABLES.keySet(), "variable"));
+                                : Suggestions.hint(cleaned, EmailVariable.keys(), "variable"));
             }
         }
     }

@@ -53,6 +53,11 @@ public final class DiskOutput implements Output {
     }
 
     private Path resolve(String relativePath) {
+        return inside(root, relativePath);
+    }
+
+    /** {@code relativePath} under {@code root}, refused when it would leave it. */
+    static Path inside(Path root, String relativePath) {
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +17,17 @@ import java.util.stream.Stream;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
-import org.prepbook.profile.Profile;
 import org.prepbook.profile.ProfileParser;
 
 /**
- * Makes the packets of many profiles on all cores. A bad profile fails alone: its problems are
- * kept for the summary and the others go on. Outcomes come back in input order, so the summary
+ * Runs the packets of many profiles on all cores. A bad profile fails alone: its problems are
+ * kept for the summary and the others go on. Each profile gets its own folder of the output, named
+ * after its file and claimed in input order. Outcomes come back in input order, so the summary
  * reads the same on every run.
  */
 public final class Batch {
-    /** What became of one profile: the folder written, or the problems that stopped it. */
-    public record Outcome(Path profile, Optional<Path> written, List<Problem> problems) {
+    /** What became of one profile: its folder in the output once written, or the problems that stopped it. */
+    public record Outcome(Path profile, Optional<String> folder, List<Problem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -39,16 +38,18 @@ public final class Batch {
         void finished(int done, int total, Outcome outcome);
     }
 
-    private final ProfileParser parser;
-    private final Packets packets;
-    private final LocalDate today;
-    private final Path out;
+    /**
+     * Makes one profile's packet and writes it into {@code folder} of the output; throws
+     * {@link ContentException} for what is wrong with the profile, before writing anything.
+     */
+    public interface Packet {
+        void make(Path profile, String folder);
+    }
 
-    public Batch(ProfileParser parser, Packets packets, LocalDate today, Path out) {
-        this.parser = parser;
-        this.packets = packets;
-        this.today = today;
-        this.out = out;
+    private final int threads;
+
+    public Batch(int threads) {
+        this.threads = threads;
     }
 
     /** The profile files named: files as given, folders as their {@code .yaml}/{@code .yml} files, sorted. */
@@ -69,7 +70,7 @@ public final class Batch {
         return files;
     }
 
-    public List<Outcome> run(List<Path> profiles, int threads, Progress progress) {
+    public List<Outcome> run(List<Path> profiles, Packet packet, Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "packet");
             t.setDaemon(true);
@@ -82,9 +83,10 @@ public final class Batch {
             int[] done = {0};
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path file : profiles) {
-                Path owner = slugs.putIfAbsent(ProfileParser.slug(file), file);
+                String folder = ProfileParser.slug(file);
+                Path owner = slugs.putIfAbsent(folder, file);
                 futures.add(pool.submit(() -> {
-                    Outcome o = owner == null ? one(file) : clash(file, owner);
+                    Outcome o = owner == null ? one(packet, file, folder) : clash(file, owner);
                     synchronized (done) {
                         progress.finished(++done[0], profiles.size(), o);
                     }
@@ -112,11 +114,10 @@ public final class Batch {
                 "rename one of the two files; the packet folder is named after the file")));
     }
 
-    private Outcome one(Path file) {
+    private static Outcome one(Packet packet, Path file, String folder) {
         try {
-            Profile profile = parser.load(file);
-            Map<String, byte[]> files = packets.make(profile, today);
-            return new Outcome(file, Optional.of(Packets.write(out, profile.slug(), files)), List.of());
+            packet.make(file, folder);
+            return new Outcome(file, Optional.of(folder), List.of());
         } catch (ContentException e) {
             return new Outcome(file, Optional.empty(), e.problems());
         } catch (FileFault e) {

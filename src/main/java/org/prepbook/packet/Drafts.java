@@ -2,18 +2,17 @@ package org.prepbook.packet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.EmailVariable;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
+import org.prepbook.model.Placeholders;
 import org.prepbook.profile.Profile.BetterAnswer;
 import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile.Person;
@@ -33,8 +32,8 @@ import org.prepbook.profile.Profile;
  * name cannot turn into a link or markup; only the better answer, itself Markdown, goes in as it is.
  */
 final class Drafts {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
-    private static final String BETTER = "better_answer.";
+    private static final Set<EmailVariable> BETTER_ANSWER =
+            EnumSet.of(EmailVariable.BETTER_ANSWER_QUESTION, EmailVariable.BETTER_ANSWER_ANSWER);
     private static final String BETTER_SUFFIX = "-better-answer";
 
     /** One filled-in email; {@code bodyMarkdown} is ready for the Markdown renderer. */
@@ -95,69 +94,26 @@ final class Drafts {
     private static Draft fill(Handbook handbook, Profile profile, EmailTemplate t, Person to, String toPath,
                               Optional<Interview> interview, Optional<BetterAnswer> better, LocalDate sendOn,
                               Problems problems, Set<String> reported) {
-        Map<String, Value> values = values(handbook, profile, to, toPath, interview, better);
-        String subject = substitute(t, t.subject(), values, false, profile, problems, reported);
-        String body = substitute(t, t.body().source(), values, true, profile, problems, reported);
+        EmailValues values = new EmailValues(handbook, profile, to, toPath, interview, better);
+        String subject = substitute(t, t.subject(), values, false, problems, reported);
+        String body = substitute(t, t.body().source(), values, true, problems, reported);
         return new Draft(t, to, sendOn, interview, subject, body, t.origin());
     }
 
-    /** A variable's value, or the profile field that should have held it. */
-    private record Value(Optional<String> text, String field, boolean markdown) {
-        static Value of(String text, String field) {
-            return new Value(Optional.of(text), field, false);
-        }
-
-        static Value of(Optional<String> text, String field) {
-            return new Value(text, field, false);
-        }
-    }
-
-    private static Map<String, Value> values(Handbook handbook, Profile p, Person to, String toPath,
-                                             Optional<Interview> interview, Optional<BetterAnswer> better) {
-        Map<String, Value> v = new LinkedHashMap<>();
-        v.put("candidate.name", Value.of(p.candidate().name(), "candidate.name"));
-        v.put("candidate.email", Value.of(p.candidate().email(), "candidate.email"));
-        v.put("candidate.phone", Value.of(p.candidate().phone(), "candidate.phone"));
-        v.put("target.role", Value.of(p.target().role(), "target.role"));
-        v.put("target.company", Value.of(p.target().company(), "target.company"));
-        v.put("target.industry", Value.of(p.target().industry(), "target.industry"));
-        v.put("target.level", Value.of(p.target().level(), "target.level"));
-        v.put("recipient.name", Value.of(to.name(), toPath + ".name"));
-        v.put("recipient.title", Value.of(to.title(), toPath + ".title"));
-        v.put("recipient.email", Value.of(to.email(), toPath + ".email"));
-        v.put("interview.date", Value.of(interview.map(iv -> Dates.day(iv.at().toLocalDate())), "interviews[].at"));
-        v.put("interview.stage", Value.of(interview.map(iv -> stageTitle(handbook, iv.stage())), "interviews[].stage"));
-        v.put("decision.date", Value.of(p.decisionDate().map(Dates::day), "decision_date"));
-        Optional<Profile.Strength> strength = p.strengths().stream().findFirst();
-        v.put("strength.name", Value.of(strength.map(Profile.Strength::name), "strengths[0].name"));
-        v.put("strength.evidence", Value.of(strength.map(Profile.Strength::evidence), "strengths[0].evidence"));
-        v.put("better_answer.question", Value.of(better.flatMap(b -> handbook.questions().stream()
-                .filter(q -> q.id().equals(b.question())).findFirst().map(q -> q.text())), "better_answers[].question"));
-        v.put("better_answer.answer", new Value(better.map(b -> b.answer().text()), "better_answers[].answer", true));
-        return v;
-    }
-
-    private static String substitute(EmailTemplate t, String template, Map<String, Value> values, boolean markdown,
-                                     Profile profile, Problems problems, Set<String> reported) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Value value = values.get(m.group(1));
-            String text = "";
-            if (value == null || value.text().isEmpty()) {
-                missing(profile, t, value == null ? m.group(1) : value.field(), problems, reported);
-            } else {
-                text = value.text().get();
-                if (markdown && !value.markdown()) {
-                    text = literal(text);
-                } else if (!markdown) {
-                    text = text.replaceAll("\\s+", " ");
-                }
+    private static String substitute(EmailTemplate t, String template, EmailValues values, boolean markdown,
+                                     Problems problems, Set<String> reported) {
+        return Placeholders.replace(template, variable -> {
+            EmailValues.Value value = values.of(variable);
+            if (value.text().isEmpty()) {
+                missing(values.profile(), t, value.field(), problems, reported);
+                return "";
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(text));
-        }
-        m.appendTail(out);
-        return out.toString();
+            String text = value.text().get();
+            if (markdown && !value.markdown()) {
+                return literal(text);
+            }
+            return markdown ? text : text.replaceAll("\\s+", " ");
+        });
     }
 
     private static void missing(Profile profile, EmailTemplate t, String field, Problems problems, Set<String> reported) {
@@ -196,8 +152,7 @@ final class Drafts {
     }
 
     static boolean usesBetterAnswer(EmailTemplate t) {
-        return PLACEHOLDER.matcher(t.subject() + t.body().source())
-                .results().anyMatch(r -> r.group(1).startsWith(BETTER));
+        return Placeholders.variables(t.subject() + t.body().source()).stream().anyMatch(BETTER_ANSWER::contains);
     }
 
     static String stageTitle(Handbook handbook, String stageId) {

@@ -20,6 +20,7 @@ import org.prepbook.packet.Drafts.Draft;
 import org.prepbook.packet.PacketView.*;
 import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile;
+import org.prepbook.render.Messages;
 
 /**
  * Turns a profile and the handbook into the packet's view: everything computed (dates, which
@@ -30,10 +31,12 @@ import org.prepbook.profile.Profile;
 final class PacketPlanner {
     private final Handbook handbook;
     private final SafeMarkdown markdown;
+    private final Messages messages;
 
-    PacketPlanner(Handbook handbook, SafeMarkdown markdown) {
+    PacketPlanner(Handbook handbook, SafeMarkdown markdown, Messages messages) {
         this.handbook = handbook;
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     PacketView plan(Profile p, List<Draft> drafts, LocalDate today, Problems problems) {
@@ -44,15 +47,16 @@ final class PacketPlanner {
         for (int i = 0; i < p.interviews().size(); i++) {
             sheets.add(sheet(p, p.interviews().get(i), "sheet-" + (i + 1), today, html));
         }
-        List<TocEntry> toc = new ArrayList<>(List.of(new TocEntry("timeline", "Timeline")));
+        List<TocEntry> toc = new ArrayList<>(List.of(new TocEntry("timeline", messages.text("packet.toc.timeline"))));
         sheets.forEach(s -> toc.add(new TocEntry(s.anchor(), s.title())));
-        toc.addAll(List.of(new TocEntry("backstory", "Backstory worksheet"), new TocEntry("concerns", "Objections and counters"),
-                new TocEntry("strengths", "Strengths and stories"), new TocEntry("emails", "Emails to send"),
-                new TocEntry("readiness", "Readiness"), new TocEntry("checklist", "Checklist for the day")));
-        return new PacketView("en", "Interview prep packet for " + p.candidate().name(), "", false,
+        for (String anchor : List.of("backstory", "concerns", "strengths", "emails", "readiness", "checklist")) {
+            toc.add(new TocEntry(anchor, messages.text("packet.toc." + anchor)));
+        }
+        return new PacketView("en", messages.text("packet.title", "name", p.candidate().name()), "", false,
                 cover(p), toc, timeline(p, drafts), sheets, backstory(p, html), concerns(p), strengths(p),
                 stories(p.stories()), emails(drafts, problems), readiness(p), checklist(p, drafts),
-                p.candidate().name() + " — " + p.target().role() + ", " + p.target().company());
+                messages.text("packet.generatedFor", "name", p.candidate().name(), "role", p.target().role(),
+                        "company", p.target().company()));
     }
 
     private Cover cover(Profile p) {
@@ -73,7 +77,8 @@ final class PacketPlanner {
         List<Row> rows = new ArrayList<>();
         for (Interview iv : p.interviews()) {
             rows.add(new Row(iv.at().toLocalDate(), 0, new TimelineRow(Dates.shortDay(iv.at().toLocalDate()),
-                    stage(iv.stage()).title() + " at " + iv.at().toLocalTime(), iv.minutes() + " minutes, " + iv.format(), "interview")));
+                    messages.text("packet.timeline.interview", "stage", stage(iv.stage()).title(), "time", iv.at().toLocalTime()),
+                    messages.text("packet.timeline.interviewDetail", "minutes", iv.minutes(), "format", iv.format()), "interview")));
         }
         // One row per template and day, not per recipient: the timeline says what to do when.
         Map<String, List<Draft>> byTemplateAndDay = new LinkedHashMap<>();
@@ -86,13 +91,13 @@ final class PacketPlanner {
             Draft d = group.get(0);
             EmailTemplate.SendTime when = d.template().when();
             String detail = when.anchor() == EmailTemplate.Anchor.INTERVIEW && when.days() == 0
-                    ? "Due the same day; the next day (" + Dates.shortDay(d.sendOn().plusDays(1)) + ") at the latest"
+                    ? messages.text("packet.timeline.dueSameDay", "date", Dates.shortDay(d.sendOn().plusDays(1)))
                     : when.description();
             String to = String.join(", ", group.stream().map(x -> x.to().name()).toList());
             rows.add(new Row(d.sendOn(), 1, new TimelineRow(Dates.shortDay(d.sendOn()),
-                    "Send: " + d.template().title() + " (to " + to + ")", detail, "email")));
+                    messages.text("packet.timeline.send", "title", d.template().title(), "to", to), detail, "email")));
         }
-        p.decisionDate().ifPresent(d -> rows.add(new Row(d, 0, new TimelineRow(Dates.shortDay(d), "Expected decision", "", "decision"))));
+        p.decisionDate().ifPresent(d -> rows.add(new Row(d, 0, new TimelineRow(Dates.shortDay(d), messages.text("packet.timeline.decision"), "", "decision"))));
         rows.sort(java.util.Comparator.comparing(Row::on).thenComparingInt(Row::order));
         return rows.stream().map(Row::row).toList();
     }
@@ -112,17 +117,22 @@ final class PacketPlanner {
         List<Profile.Story> fitting = p.stories().stream()
                 .filter(s -> s.questions().stream().anyMatch(id -> likely.stream().anyMatch(q -> q.id().equals(id)))).toList();
         List<AskItem> asks = p.asks().stream().map(this::ask).filter(a -> a.stages().contains(iv.stage()))
-                .map(a -> new AskItem(a.text(), a.why(), a.when().label())).toList();
+                .map(a -> new AskItem(a.text(), a.why(), messages.text("asks.when." + a.when().key()))).toList();
         long days = ChronoUnit.DAYS.between(today, iv.at().toLocalDate());
         List<BudgetRow> budget = List.of(
-                new BudgetRow("Booked", iv.minutes() + " minutes (" + stage.length() + " is typical)"),
-                new BudgetRow("Each answer", iv.stage().equals("phone-screen") ? "under 2 minutes" : "2–3 minutes"),
-                new BudgetRow("Your questions", "keep " + Math.max(5, iv.minutes() / 6) + " minutes at the end"),
-                new BudgetRow("Time to prepare", days < 0 ? "the interview is over" : days == 0 ? "today"
-                        : days + (days == 1 ? " day" : " days") + "; " + (likely.size() - prepared) + " answers still to prepare"));
+                new BudgetRow(messages.text("packet.budget.booked"),
+                        messages.text("packet.budget.bookedValue", "minutes", iv.minutes(), "length", stage.length())),
+                new BudgetRow(messages.text("packet.budget.answer"),
+                        messages.text(iv.stage().equals("phone-screen") ? "packet.budget.answerPhone" : "packet.budget.answerOther")),
+                new BudgetRow(messages.text("packet.budget.questions"),
+                        messages.text("packet.budget.questionsValue", "minutes", Math.max(5, iv.minutes() / 6))),
+                new BudgetRow(messages.text("packet.budget.prepare"), days < 0 ? messages.text("packet.budget.over")
+                        : days == 0 ? messages.text("packet.budget.today")
+                        : messages.count("packet.budget.days", days, "left", likely.size() - prepared)));
         List<Person> people = iv.interviewers().stream().map(PacketPlanner::person).toList();
         boolean phone = iv.stage().equals("phone-screen");
-        return new Sheet(anchor, stage.title() + ", " + Dates.shortDay(iv.at().toLocalDate()), Dates.dayAndTime(iv.at()),
+        return new Sheet(anchor, messages.text("packet.sheet.title", "stage", stage.title(), "date", Dates.shortDay(iv.at().toLocalDate())),
+                Dates.dayAndTime(iv.at()),
                 iv.format(), iv.location().orElse(""), iv.location().isPresent(), stage.goal(), stage.who(), stage.length(),
                 people, budget, questions, prepared, stories(fitting), asks, phone, p.research(), !p.research().isEmpty(),
                 p.salary().map(Profile.Salary::range).orElse(""), p.salary().map(Profile.Salary::basis).orElse(""),
@@ -177,22 +187,22 @@ final class PacketPlanner {
         int percent = likely.isEmpty() ? 100 : Math.round(100f * prepared / likely.size());
         List<String> next = new ArrayList<>();
         likely.values().stream().filter(q -> !p.answers().containsKey(q.id())).limit(3)
-                .forEach(q -> next.add("Prepare an answer to \"" + q.text() + "\" (likely at the " + firstStage.get(q.id()) + ")."));
+                .forEach(q -> next.add(messages.text("packet.next.answer", "question", q.text(), "stage", firstStage.get(q.id()))));
         if (p.stories().size() < 3) {
-            next.add("Write " + (3 - p.stories().size()) + " more STAR stories you can adapt to most behavioural questions.");
+            next.add(messages.text("packet.next.stories", "count", 3 - p.stories().size()));
         }
         if (p.asks().isEmpty()) {
-            next.add("Choose two or three questions to ask from the handbook's list.");
+            next.add(messages.text("packet.next.asks"));
         }
         if (p.interviews().stream().anyMatch(iv -> iv.stage().equals("phone-screen")) && p.salary().isEmpty()) {
-            next.add("Research a salary range and write down what it is based on.");
+            next.add(messages.text("packet.next.salary"));
         }
         long unanswered = handbook.backstory().stream().filter(b -> !p.backstory().containsKey(b.id())).count();
         if (unanswered > 0) {
-            next.add("Answer " + unanswered + " more backstory prompts: they turn into stories no résumé tells.");
+            next.add(messages.text("packet.next.backstory", "count", unanswered));
         }
         if (next.isEmpty()) {
-            next.add("Everything is prepared: rehearse your answers aloud, and time them.");
+            next.add(messages.text("packet.next.done"));
         }
         return new Readiness(percent, prepared, likely.size(), next);
     }
@@ -202,18 +212,19 @@ final class PacketPlanner {
         for (Interview iv : p.interviews()) {
             List<String> items = new ArrayList<>();
             items.add(switch (iv.format()) {
-                case "phone" -> "A quiet room, a charged phone, this packet and the job posting in front of you.";
-                case "in-person" -> "Plan the route" + iv.location().map(l -> " to " + l).orElse("")
-                        + " and arrive ten minutes early; bring printed copies of your résumé.";
-                default -> "Test camera, microphone and the meeting link fifteen minutes before"
-                        + iv.location().map(l -> " (" + l + ")").orElse("") + ".";
+                case "phone" -> messages.text("packet.checklist.phone");
+                case "in-person" -> messages.text("packet.checklist.inPerson", "to",
+                        iv.location().map(l -> messages.text("packet.checklist.inPersonTo", "location", l)).orElse(""));
+                default -> messages.text("packet.checklist.video", "where",
+                        iv.location().map(l -> messages.text("packet.checklist.videoWhere", "location", l)).orElse(""));
             });
-            items.add("Greet by name: " + String.join(", ", iv.interviewers().stream()
-                    .map(x -> x.name() + x.title().map(t -> " (" + t + ")").orElse("")).toList()) + ".");
+            items.add(messages.text("packet.checklist.greet", "people", String.join(", ", iv.interviewers().stream()
+                    .map(x -> x.title().map(t -> messages.text("packet.checklist.personWithTitle", "name", x.name(), "title", t))
+                            .orElseGet(() -> messages.text("packet.checklist.person", "name", x.name()))).toList())));
             items.addAll(stage(iv.stage()).tips());
-            items.add("Note one detail per person for your thank-you notes; send them by "
-                    + Dates.shortDay(iv.at().toLocalDate().plusDays(1)) + " at the latest.");
-            days.add(new ChecklistDay(stage(iv.stage()).title() + " — " + Dates.dayAndTime(iv.at()), items));
+            items.add(messages.text("packet.checklist.thanks", "date", Dates.shortDay(iv.at().toLocalDate().plusDays(1))));
+            days.add(new ChecklistDay(messages.text("packet.checklist.title", "stage", stage(iv.stage()).title(),
+                    "when", Dates.dayAndTime(iv.at())), items));
         }
         return days;
     }

@@ -3,28 +3,23 @@ package org.prepbook.packet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.profile.Profile;
 import org.prepbook.render.Theme;
 
 /**
- * Makes one packet: draft the emails, plan the view, render each format, and only then write.
- * Thread-safe: one instance serves every thread of a batch. A packet with a problem throws
- * {@link org.prepbook.diagnostics.ContentException} before any file is written; each file is written
- * to a temporary name and renamed, so a failure leaves no half-written file.
+ * Makes one packet in memory: draft the emails, plan the view, render each format. Writing is left
+ * to the caller ({@code org.prepbook.PacketBuild}), so a packet with a problem throws
+ * {@link org.prepbook.diagnostics.ContentException} before any file is written.
+ * Thread-safe: one instance serves every thread of a batch.
  */
 public final class Packets {
     public enum Format {
@@ -50,7 +45,7 @@ public final class Packets {
         this.handbook = handbook;
         this.theme = theme;
         this.formats = EnumSet.copyOf(formats);
-        this.planner = new PacketPlanner(handbook, new SafeMarkdown());
+        this.planner = new PacketPlanner(handbook, new SafeMarkdown(), theme.messages());
         this.screenCss = read(theme, "packet/packet.css");
         this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
         this.pdf = formats.contains(Format.PDF)
@@ -77,31 +72,6 @@ public final class Packets {
             files.put(Format.ICS.file, IcsPacket.of(handbook, profile, drafts, today).getBytes(StandardCharsets.UTF_8));
         }
         return files;
-    }
-
-    /** Writes {@code files} into {@code <out>/<slug>/}, each through a temporary file renamed into place. */
-    public static Path write(Path out, String slug, Map<String, byte[]> files) {
-        Path dir = out.resolve(slug);
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path tmp = dir.resolve("." + f.getKey() + "." + UUID.randomUUID() + ".tmp");
-                try {
-                    Files.write(tmp, f.getValue());
-                    try {
-                        Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, dir.resolve(f.getKey()), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-            }
-        } catch (IOException e) {
-            throw new FileFault("write the packet into", dir, e,
-                    "check that the disk has space and the folder is writable, or choose another --out");
-        }
-        return dir;
     }
 
     private static PacketView withCss(PacketView v, String css, boolean pdf) {

@@ -3,8 +3,6 @@ package org.prepbook.render;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.prepbook.diagnostics.Problem;
@@ -13,6 +11,7 @@ import org.prepbook.markdown.Markdown;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Placeholders;
 
 /**
  * Every Markdown fragment of the handbook rendered once, up front, because one question's guidance
@@ -21,8 +20,6 @@ import org.prepbook.model.MarkdownText;
  */
 public record MarkdownHtml(String intro, Map<String, String> stages, Map<String, String> guidance,
                            Map<String, String> emails, Map<String, String> emailSubjects, Map<String, String> pages) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_.]+)\\s*}}");
-
     public static MarkdownHtml render(Handbook handbook, Markdown markdown, Problems problems) {
         Problems own = new Problems();
         String intro = markdown.render(handbook.site().intro(), own);
@@ -37,15 +34,9 @@ public record MarkdownHtml(String intro, Map<String, String> stages, Map<String,
         return new MarkdownHtml(intro, stages, guidance, emails, subjects, pages);
     }
 
-    /** Placeholder names used by a template, in order of first use. */
-    public static List<String> placeholders(String template) {
-        return PLACEHOLDER.matcher(template).results().map(m -> m.group(1)).distinct().toList();
-    }
-
     private static String markPlaceholders(String html) {
-        Matcher m = PLACEHOLDER.matcher(html);
-        return m.replaceAll(r -> Matcher.quoteReplacement("<mark class=\"placeholder\" title=\"Filled in from your profile: "
-                + r.group(1) + "\">" + EmailTemplate.VARIABLES.getOrDefault(r.group(1), r.group(1)) + "</mark>"));
+        return Placeholders.replace(html, v -> "<mark class=\"placeholder\" title=\"Filled in from your profile: "
+                + v.key() + "\">" + v.label() + "</mark>");
     }
 
     private static <T> Map<String, String> each(List<T> items, Function<T, String> id, Function<T, MarkdownText> text,

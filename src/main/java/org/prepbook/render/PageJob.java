@@ -3,6 +3,7 @@ package org.prepbook.render;
 import java.util.List;
 import org.prepbook.model.Origin;
 import org.prepbook.render.view.Link;
+import org.prepbook.route.Routes;
 
 /**
  * One page to render: where it goes, which template draws it with which view, and its place in the
@@ -12,9 +13,8 @@ import org.prepbook.render.view.Link;
 public record PageJob(String url, String template, Object view, String title, String description,
                       List<Link> breadcrumbs, Origin origin) {
 
-
     /** The file the page is written to: {@code /stages/x/} becomes {@code stages/x/index.html}. */
     public String file() {
-        return url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+        return Routes.file(url);
     }
 }

@@ -1,6 +1,7 @@
 package org.prepbook.render;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.prepbook.model.Category;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Page;
+import org.prepbook.model.Placeholders;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.render.view.AskCard;
@@ -36,6 +38,8 @@ import org.prepbook.render.view.SectionCard;
 import org.prepbook.render.view.StageCard;
 import org.prepbook.render.view.StageView;
 import org.prepbook.render.view.StagesView;
+import org.prepbook.route.Routes;
+import org.prepbook.route.Section;
 
 /**
  * Plans the site: turns the handbook into the list of pages to render, each with the flat view its
@@ -44,64 +48,77 @@ import org.prepbook.render.view.StagesView;
 public final class Pages {
     private final Handbook handbook;
     private final MarkdownHtml html;
+    private final Routes routes;
+    private final Messages messages;
+    private final Map<Ask.Timing, String> timings = new EnumMap<>(Ask.Timing.class);
     private final Map<String, Stage> stagesById = new LinkedHashMap<>();
     private final Map<String, Category> categoriesById = new LinkedHashMap<>();
     private final Link home;
 
-    private Pages(Handbook handbook, MarkdownHtml html) {
+    private Pages(Handbook handbook, MarkdownHtml html, Messages messages) {
         this.handbook = handbook;
         this.html = html;
+        this.routes = Routes.root();
+        this.messages = messages;
+        for (Ask.Timing t : Ask.Timing.values()) {
+            timings.put(t, messages.text("asks.when." + t.key()));
+        }
         handbook.stages().forEach(s -> stagesById.put(s.id(), s));
         handbook.site().categories().forEach(c -> categoriesById.put(c.id(), c));
-        this.home = new Link("/", "Home", false);
+        this.home = new Link(routes.home(), messages.text("nav.home"), false);
     }
 
-    public static List<PageJob> plan(Handbook handbook, MarkdownHtml html) {
-        return new Pages(handbook, html).plan();
+    /** The pages of {@code handbook}, their text in the language of {@code messages}. */
+    public static List<PageJob> plan(Handbook handbook, MarkdownHtml html, Messages messages) {
+        return new Pages(handbook, html, messages).plan();
     }
 
     private List<PageJob> plan() {
         List<PageJob> jobs = new ArrayList<>();
         Journey journey = journey();
         List<StageCard> stageCards = handbook.stages().stream().map(this::stageCard).toList();
-        jobs.add(new PageJob("/", "home", new HomeView(handbook.site().title(), handbook.site().description(),
+        jobs.add(new PageJob(routes.home(), "home", new HomeView(handbook.site().title(), handbook.site().description(),
                 html.intro(), journey, stageCards, sections(), pageLinks()), handbook.site().title(),
                 handbook.site().description(), List.of(), handbook.site().origin()));
-        Link stagesCrumb = new Link("/stages/", "Stages", false);
-        jobs.add(new PageJob("/stages/", "stages", new StagesView("The interview journey", journey, stageCards),
-                "The interview journey", "Every stage of a typical hiring process, in order.", List.of(home), handbook.site().origin()));
+        Link stagesCrumb = new Link(routes.section(Section.STAGES), messages.text("stages.crumb"), false);
+        String stagesTitle = messages.text("stages.title");
+        jobs.add(new PageJob(routes.section(Section.STAGES), "stages", new StagesView(stagesTitle, journey, stageCards),
+                stagesTitle, messages.text("stages.description"), List.of(home), handbook.site().origin()));
         for (int i = 0; i < handbook.stages().size(); i++) {
             jobs.add(stagePage(i, List.of(home, stagesCrumb)));
         }
 
-        Link bank = new Link("/questions/", "Question bank", false);
-        jobs.add(bankPage("/questions/", "Question bank", handbook.questions(), "", List.of(home)));
+        String bankTitle = messages.text("questions.title");
+        Link bank = new Link(routes.section(Section.QUESTIONS), bankTitle, false);
+        jobs.add(bankPage(routes.section(Section.QUESTIONS), bankTitle, handbook.questions(), "", List.of(home)));
         for (Stage s : handbook.stages()) {
             List<Question> atStage = questionsAt(s.id());
-            jobs.add(bankPage(questionsHref(s.id()), "Questions at this stage: " + s.shortTitle(),
+            jobs.add(bankPage(routes.questionsAt(s.id()), messages.text("questions.stage.title", "stage", s.shortTitle()),
                     atStage, s.id(), List.of(home, bank)));
         }
         for (Question q : handbook.questions()) {
             Category c = categoriesById.get(q.category());
-            jobs.add(new PageJob(questionHref(q.id()), "question", new QuestionView(questionCard(q), c.title(), "/questions/"),
+            jobs.add(new PageJob(routes.question(q.id()), "question", new QuestionView(questionCard(q), c.title(), routes.section(Section.QUESTIONS)),
                     q.text(), q.intent(), List.of(home, bank), q.origin()));
         }
         jobs.add(asksPage());
-        jobs.add(new PageJob("/backstory/", "backstory", new BackstoryView("Your backstory",
-                handbook.backstory().stream().map(this::backstoryCard).toList()), "Your backstory",
-                "Prompts that uncover the experiences that show resilience and drive.", List.of(home), handbook.site().origin()));
+        String backstoryTitle = messages.text("backstory.title");
+        jobs.add(new PageJob(routes.section(Section.BACKSTORY), "backstory", new BackstoryView(backstoryTitle,
+                handbook.backstory().stream().map(this::backstoryCard).toList()), backstoryTitle,
+                messages.text("backstory.description"), List.of(home), handbook.site().origin()));
 
-        Link emails = new Link("/emails/", "Email templates", false);
-        jobs.add(new PageJob("/emails/", "emails", new EmailsView("Email templates",
-                handbook.emails().stream().map(e -> new EmailCard(emailHref(e.id()), e.title(), e.purpose(),
-                        e.when().description())).toList()), "Email templates",
-                "Thank-you notes and follow-ups, ready to personalise.", List.of(home), handbook.site().origin()));
+        String emailsTitle = messages.text("emails.title");
+        Link emails = new Link(routes.section(Section.EMAILS), emailsTitle, false);
+        jobs.add(new PageJob(routes.section(Section.EMAILS), "emails", new EmailsView(emailsTitle,
+                handbook.emails().stream().map(e -> new EmailCard(routes.email(e.id()), e.title(), e.purpose(),
+                        e.when().description())).toList()), emailsTitle,
+                messages.text("emails.description"), List.of(home), handbook.site().origin()));
         for (EmailTemplate e : handbook.emails()) {
             jobs.add(emailPage(e, List.of(home, emails)));
         }
         jobs.add(searchPage());
         for (Page p : handbook.pages()) {
-            jobs.add(new PageJob("/" + p.slug() + "/", "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
+            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.pages().get(p.slug())),
                     p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
@@ -116,14 +133,14 @@ public final class Pages {
         List<QuestionCard> questions = questionsAt(s.id()).stream().map(this::questionCard).toList();
         List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
-                s.tips(), html.stages().get(s.id()), questions, questionsHref(s.id()), asks, previous, next, steps);
-        return new PageJob(stageHref(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
+                s.tips(), html.stages().get(s.id()), questions, routes.questionsAt(s.id()), asks, previous, next, steps);
+        return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
     private PageJob bankPage(String url, String title, List<Question> questions, String stageId, List<Link> crumbs) {
         List<Link> filters = new ArrayList<>();
-        filters.add(new Link("/questions/", "All stages", stageId.isEmpty()));
-        handbook.stages().forEach(s -> filters.add(new Link(questionsHref(s.id()), s.shortTitle(), s.id().equals(stageId))));
+        filters.add(new Link(routes.section(Section.QUESTIONS), messages.text("questions.all"), stageId.isEmpty()));
+        handbook.stages().forEach(s -> filters.add(new Link(routes.questionsAt(s.id()), s.shortTitle(), s.id().equals(stageId))));
         List<CategoryGroup> groups = new ArrayList<>();
         for (Category c : handbook.site().categories()) {
             List<QuestionCard> cards = questions.stream().filter(q -> q.category().equals(c.id())).map(this::questionCard).toList();
@@ -132,8 +149,8 @@ public final class Pages {
             }
         }
         String intro = stageId.isEmpty()
-                ? "Questions interviewers ask, what they really want to know, and how to answer. Pick a stage to see the questions likely there."
-                : "The questions most likely at this stage: " + stagesById.get(stageId).title() + ".";
+                ? messages.text("questions.intro")
+                : messages.text("questions.stage.intro", "stage", stagesById.get(stageId).title());
         return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs, handbook.site().origin());
     }
 
@@ -142,29 +159,27 @@ public final class Pages {
         for (Ask.Timing t : Ask.Timing.values()) {
             List<AskCard> cards = handbook.asks().stream().filter(a -> a.when() == t).map(this::askCard).toList();
             if (!cards.isEmpty()) {
-                groups.add(new AskGroup(t.label(), switch (t) {
-                    case EARLY -> "These shape the rest of the conversation, so ask them near the start.";
-                    case ANYTIME -> "Fit these in wherever the conversation gives you an opening.";
-                    case CLOSING -> "Keep these for the last minutes, before you leave.";
-                }, cards));
+                groups.add(new AskGroup(timings.get(t), messages.text("asks.advice." + t.key()), cards));
             }
         }
-        return new PageJob("/asks/", "asks", new AsksView("Questions to ask", handbook.asks().size(), groups),
-                "Questions to ask", "Questions to ask the interviewer, and why each one works.", List.of(home), handbook.site().origin());
+        String title = messages.text("asks.title");
+        return new PageJob(routes.section(Section.ASKS), "asks", new AsksView(title, handbook.asks().size(), groups),
+                title, messages.text("asks.description"), List.of(home), handbook.site().origin());
     }
 
     private PageJob searchPage() {
         List<Choice> stages = handbook.stages().stream().map(s -> new Choice(s.id(), s.shortTitle())).toList();
-        return new PageJob("/search/", "search", new SearchView("Search", "/questions/", stages), "Search",
-                "Search every stage, question, email template and guide in the handbook.", List.of(home), handbook.site().origin());
+        String title = messages.text("search.title");
+        return new PageJob(routes.search(), "search", new SearchView(title, routes.section(Section.QUESTIONS), stages), title,
+                messages.text("search.description"), List.of(home), handbook.site().origin());
     }
 
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
-        List<Placeholder> placeholders = MarkdownHtml.placeholders(e.subject() + "\n" + e.body().source()).stream()
-                .map(name -> new Placeholder(name, EmailTemplate.VARIABLES.get(name))).toList();
+        List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
+                .map(v -> new Placeholder(v.key(), v.label())).toList();
         EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.emailSubjects().get(e.id()),
                 html.emails().get(e.id()), placeholders);
-        return new PageJob(emailHref(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
+        return new PageJob(routes.email(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
     }
 
     private Journey journey() {
@@ -181,10 +196,10 @@ public final class Pages {
             Stage s = stages.get(i);
             boolean arrow = i < stages.size() - 1;
             int x = 4 + i * (w + gap);
-            wide.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
+            wide.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
                     arrow, x + w + 4, 4 + h / 2, x + w + gap - 6, 4 + h / 2));
             int y = 4 + i * (narrowH + narrowGap);
-            narrow.add(new JourneyStep(stageHref(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
+            narrow.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
                     4 + narrowW / 2, y + narrowH / 2, arrow, 4 + narrowW / 2, y + narrowH + 3, 4 + narrowW / 2,
                     y + narrowH + narrowGap - 5));
         }
@@ -193,16 +208,20 @@ public final class Pages {
     }
 
     private List<SectionCard> sections() {
-        return List.of(
-                new SectionCard("/stages/", "The interview journey", handbook.stages().size() + " stages, from preparation to follow-up."),
-                new SectionCard("/questions/", "Question bank", handbook.questions().size() + " questions with what the interviewer really wants to know."),
-                new SectionCard("/asks/", "Questions to ask", handbook.asks().size() + " questions that show interest and get you real information."),
-                new SectionCard("/backstory/", "Your backstory", handbook.backstory().size() + " prompts to find the stories that show your drive."),
-                new SectionCard("/emails/", "Email templates", handbook.emails().size() + " thank-you and follow-up emails to personalise."));
+        // The sections the main navigation links to; the switch names each one, so a new section must say what it counts.
+        return Section.nav().stream().map(s -> new SectionCard(routes.section(s), messages.text(s.id() + ".title"),
+                messages.text("home.section." + s.id(), "count", switch (s) {
+                    case STAGES -> handbook.stages().size();
+                    case QUESTIONS -> handbook.questions().size();
+                    case ASKS -> handbook.asks().size();
+                    case BACKSTORY -> handbook.backstory().size();
+                    case EMAILS -> handbook.emails().size();
+                    case SEARCH, ASSETS -> throw new IllegalStateException(s + " is not in the navigation");
+                }))).toList();
     }
 
     private List<Link> pageLinks() {
-        return handbook.pages().stream().filter(Page::nav).map(p -> new Link("/" + p.slug() + "/", p.title(), false)).toList();
+        return handbook.pages().stream().filter(Page::nav).map(p -> new Link(routes.page(p.slug()), p.title(), false)).toList();
     }
 
     private List<Question> questionsAt(String stageId) {
@@ -210,16 +229,16 @@ public final class Pages {
     }
 
     private StageCard stageCard(Stage s) {
-        return new StageCard(stageHref(s.id()), s.order(), s.title(), s.goal(), s.length());
+        return new StageCard(routes.stage(s.id()), s.order(), s.title(), s.goal(), s.length());
     }
 
     private QuestionCard questionCard(Question q) {
-        return new QuestionCard(q.id(), questionHref(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
+        return new QuestionCard(q.id(), routes.question(q.id()), q.text(), q.intent(), html.guidance().get(q.id()),
                 q.pitfalls(), stageLinks(q.stages()), categoriesById.get(q.category()).title());
     }
 
     private AskCard askCard(Ask a) {
-        return new AskCard(a.id(), a.text(), a.why(), a.when().label(), stageLinks(a.stages()));
+        return new AskCard(a.id(), a.text(), a.why(), timings.get(a.when()), stageLinks(a.stages()));
     }
 
     private BackstoryCard backstoryCard(BackstoryPrompt b) {
@@ -231,22 +250,6 @@ public final class Pages {
     }
 
     private Link stageLink(Stage s, boolean current) {
-        return new Link(stageHref(s.id()), s.shortTitle(), current);
-    }
-
-    static String stageHref(String id) {
-        return "/stages/" + id + "/";
-    }
-
-    static String questionHref(String id) {
-        return "/questions/" + id + "/";
-    }
-
-    static String questionsHref(String stageId) {
-        return "/questions/stage/" + stageId + "/";
-    }
-
-    static String emailHref(String id) {
-        return "/emails/" + id + "/";
+        return new Link(routes.stage(s.id()), s.shortTitle(), current);
     }
 }

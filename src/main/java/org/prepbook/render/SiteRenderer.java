@@ -3,6 +3,7 @@ package org.prepbook.render;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.prepbook.output.Output;
 import org.prepbook.render.view.Frame;
 import org.prepbook.render.view.Link;
 import org.prepbook.render.view.NotFoundView;
+import org.prepbook.route.Routes;
+import org.prepbook.route.Section;
 
 /**
  * Draws planned pages with the theme and writes them, in parallel; then the files every site needs
@@ -23,17 +26,22 @@ import org.prepbook.render.view.NotFoundView;
 public final class SiteRenderer {
     private final Handbook handbook;
     private final Theme theme;
+    private final Routes routes = Routes.root();
+    private final Messages messages;
+    private final Map<Section, String> navLabels = new EnumMap<>(Section.class);
     /** The free pages linked from every footer, found once: a scan of all pages per page is quadratic. */
     private final List<Page> footerPages;
 
     public SiteRenderer(Handbook handbook, Theme theme) {
         this.handbook = handbook;
         this.theme = theme;
+        this.messages = theme.messages();
+        Section.nav().forEach(s -> navLabels.put(s, messages.text(s.navKey().orElseThrow())));
         this.footerPages = handbook.pages().stream().filter(Page::nav).toList();
     }
 
     public void render(List<PageJob> jobs, Output out) {
-        render(jobs, out, job -> bytes(page(job)));
+        render(jobs, out, job -> bytes(page(job, frame(job))));
     }
 
     /** The same, drawing each page with {@code pages}: {@code serve} passes one that reuses unchanged pages. */
@@ -65,43 +73,41 @@ public final class SiteRenderer {
         out.write("404.html", bytes(notFound()));
     }
 
-    /** The finished HTML of one page, links already relative to it. */
-    public String page(PageJob job) {
-        String body = theme.render(job.template(), job.view());
-        String html = theme.render("layout", frame(job, body));
-        return Links.rewrite(html, Links.rootPrefix(job.url()));
+    /** The finished HTML of one page in its frame, links already relative to it. */
+    public String page(PageJob job, Frame frame) {
+        return Links.rewrite(draw(job, frame), Links.rootPrefix(job.url()));
     }
 
-    private Frame frame(PageJob job, String body) {
+    private String draw(PageJob job, Frame frame) {
+        return theme.render("layout", frame, new Frame.Content(theme.render(job.template(), job.view())));
+    }
+
+    /** Everything the layout draws around {@code job}'s own view. */
+    public Frame frame(PageJob job) {
         SiteConfig site = handbook.site();
-        String pageTitle = job.url().equals("/") ? site.title() : job.title() + " · " + site.title();
+        String pageTitle = job.url().equals(routes.home()) ? site.title()
+                : messages.text("layout.pageTitle", "page", job.title(), "site", site.title());
         List<Link> crumbs = new ArrayList<>(job.breadcrumbs());
         if (!crumbs.isEmpty()) {
             crumbs.add(new Link(job.url(), job.title(), true));
         }
         return new Frame(site.language(), pageTitle, site.title(), job.description(),
-                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()), body);
+                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()));
     }
 
     private List<Link> nav(String url) {
-        return List.of(
-                new Link("/stages/", "Stages", url.startsWith("/stages/")),
-                new Link("/questions/", "Questions", url.startsWith("/questions/")),
-                new Link("/asks/", "Questions to ask", url.startsWith("/asks/")),
-                new Link("/backstory/", "Backstory", url.startsWith("/backstory/")),
-                new Link("/emails/", "Emails", url.startsWith("/emails/")));
+        return Section.nav().stream().map(s -> new Link(routes.section(s), navLabels.get(s), routes.inSection(url, s))).toList();
     }
 
     private List<Link> footer(String url) {
         return footerPages.stream()
-                .map(p -> new Link("/" + p.slug() + "/", p.title(), url.equals("/" + p.slug() + "/"))).toList();
+                .map(p -> new Link(routes.page(p.slug()), p.title(), url.equals(routes.page(p.slug())))).toList();
     }
 
     private String notFound() {
-        PageJob job = new PageJob("/404.html", "404", new NotFoundView("/", "/questions/"), "Page not found",
-                "This page does not exist.", List.of(), handbook.site().origin());
-        String body = theme.render(job.template(), job.view());
-        String html = theme.render("layout", frame(job, body));
+        PageJob job = new PageJob(routes.notFound(), "404", new NotFoundView(routes.home(), routes.section(Section.QUESTIONS)),
+                messages.text("notFound.title"), messages.text("notFound.description"), List.of(), handbook.site().origin());
+        String html = draw(job, frame(job));
         // Served in place of any missing URL, at any depth, so its links must be absolute.
         return Links.rewrite(html, handbook.site().basePath());
     }

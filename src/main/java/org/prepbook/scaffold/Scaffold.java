@@ -46,9 +46,10 @@ public final class Scaffold {
     /**
      * Writes a content repository into {@code dir}, which must be missing or empty.
      *
+     * @param jvmFlags the flags for Maven's JVM ({@code .mvn/jvm.config}), which runs the plugin's builds
      * @return the files written, relative to {@code dir}, sorted
      */
-    public static List<String> create(Path dir) throws RefusedException {
+    public static List<String> create(Path dir, List<String> jvmFlags) throws RefusedException {
         refuseUnsafe(dir);
         String version = version();
         String artifactId = artifactId(dir);
@@ -61,6 +62,10 @@ public final class Scaffold {
                     if (relative.equals("pom.xml")) {
                         bytes = new String(bytes, StandardCharsets.UTF_8).replace("@prepbook.version@", version)
                                 .replace("@artifactId@", artifactId).getBytes(StandardCharsets.UTF_8);
+                    } else if (relative.equals(".mvn/jvm.config")) {
+                        // Maven's JVM runs the plugin's build: give it the flags the command line's build JVM gets.
+                        bytes = new String(bytes, StandardCharsets.UTF_8).replace("@jvm.flags@", String.join(" ", jvmFlags))
+                                .getBytes(StandardCharsets.UTF_8);
                     }
                     Path target = dir.resolve(relative);
                     Files.createDirectories(target.getParent());

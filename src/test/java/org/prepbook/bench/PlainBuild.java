@@ -42,7 +42,7 @@ public final class PlainBuild {
         Problems problems = new Problems();
         MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), problems);
         problems.throwIfAny();
-        var jobs = Pages.plan(handbook, html);
+        var jobs = Pages.plan(handbook, html, theme.messages());
         new SiteRenderer(handbook, theme).render(jobs, out);
         return jobs.size();
     }

@@ -120,4 +120,26 @@ class PacketCommandTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("nope.yaml:1:1: profile not found"), r.err());
     }
+
+    @Test
+    void missingThemeIsTheLocatedProblemBuildReports() {
+        Path themes = tmp.resolve("no-themes");
+        Run packet = run("packet", "examples/profiles/senior.yaml", "--themes", themes.toString(), "--out", tmp.resolve("out").toString());
+        Run build = run("build", "--themes", themes.toString(), "--out", tmp.resolve("site").toString());
+        String problem = Path.of("content/site.yaml") + ":1:1: theme folder " + themes.resolve("default") + " not found\n"
+                + "    hint: set 'theme' in site.yaml to a folder under " + themes + "\n";
+        assertEquals(1, packet.status(), packet.err());
+        assertEquals(problem + "1 problem found; nothing was written\n", packet.err());
+        assertEquals(build.err(), packet.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void folderWithoutProfilesIsAUsageError() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Run r = run("packet", empty.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("prepbook: no profile found in [" + empty + "]\n    hint: profiles are .yaml files"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
 }

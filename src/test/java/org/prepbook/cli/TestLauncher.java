@@ -15,7 +15,7 @@ final class TestLauncher {
 
     public static void main(String[] args) {
         Path classPath = Path.of(System.getProperty("java.class.path"));
-        List<String> command = BatchJvm.command(args, List.of(), Map.of(), Optional.of(classPath)).orElseThrow();
-        System.exit(BatchJvm.launch(command).orElse(99));
+        List<String> command = BatchJvm.command(args, List.of(), Map.of(), Optional.of(classPath), Optional.empty()).orElseThrow();
+        System.exit(BatchJvm.launch(command, Optional.empty()).orElse(99));
     }
 }

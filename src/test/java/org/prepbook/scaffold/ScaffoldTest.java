@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepbook.Build;
 import org.prepbook.check.Check;
+import org.prepbook.cli.BatchJvm;
 import org.prepbook.cli.Main;
 
 /** {@code prepbook new DIR}, then a build of what it made. */
@@ -43,6 +44,8 @@ class ScaffoldTest {
         assertTrue(pom.contains("<prepbook.version>" + Scaffold.version() + "</prepbook.version>"), pom);
         assertTrue(!pom.contains("@"), "every placeholder filled: " + pom);
         assertTrue(Files.readString(handbook.resolve(".gitignore")).contains("target/"));
+        assertEquals(String.join(" ", BatchJvm.FLAGS) + "\n", Files.readString(handbook.resolve(".mvn/jvm.config")),
+                "Maven's JVM gets the flags the command line's build JVM gets");
 
         Build.Options options = new Build.Options(handbook.resolve("content"), handbook.resolve("themes"),
                 handbook.resolve("target/site"));

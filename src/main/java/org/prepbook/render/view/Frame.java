@@ -2,6 +2,15 @@ package org.prepbook.render.view;
 
 import java.util.List;
 
-/** The layout around every page: head, header, navigation, breadcrumbs, footer. {@code content} is HTML. */
-public record Frame(String lang, String pageTitle, String siteTitle, String description, String canonical, String organisation, List<Link> nav, List<Link> breadcrumbs, List<Link> footer, String content) {
+/**
+ * The layout around a page: head, header, navigation, breadcrumbs, footer. The layout template
+ * receives it together with the page's drawn {@link Content}; a page's HTML depends on nothing else
+ * but its job, so {@code serve} keys its cache of drawn pages on the two.
+ */
+public record Frame(String lang, String pageTitle, String siteTitle, String description, String canonical,
+                    String organisation, List<Link> nav, List<Link> breadcrumbs, List<Link> footer) {
+
+    /** The page's own HTML, drawn by its template, for the layout's {@code {{{content}}}}. */
+    public record Content(String content) {
+    }
 }

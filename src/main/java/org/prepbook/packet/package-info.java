@@ -1,0 +1,6 @@
+/**
+ * One job seeker's packet made in memory from the handbook and a profile: email drafts with every
+ * variable filled, the planned view, and its HTML, PDF and calendar; {@link org.prepbook.packet.Batch}
+ * runs a cohort of them. Reading content and writing files is left to {@link org.prepbook.PacketBuild}.
+ */
+package org.prepbook.packet;

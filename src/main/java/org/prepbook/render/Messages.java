@@ -1,0 +1,160 @@
+package org.prepbook.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.diagnostics.Suggestions;
+import org.prepbook.yaml.YamlNode;
+import org.prepbook.yaml.YamlReader;
+
+/**
+ * The text a theme shows, in one language: every message of the theme's {@code messages/*.yaml}
+ * files, each already cut at its {@code {placeholders}}, looked up by key. Read once per theme and
+ * language ({@link Theme#messages()}), so a lookup while pages are drawn never touches the disk.
+ * Immutable, so pages drawn in parallel share it.
+ */
+public final class Messages {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
+
+    /** One message: literal text and placeholder names in turn (even indexes text, odd names), and where it was written. */
+    record Message(String key, List<String> parts, Path file, int line) {
+        String text() {
+            return String.join("", parts);
+        }
+    }
+
+    private final Map<String, Message> messages;
+    /** The file every key must be in, as every language falls back to it: named by errors about missing keys. */
+    private final Path fallback;
+
+    private Messages(Map<String, Message> messages, Path fallback) {
+        this.messages = Map.copyOf(messages);
+        this.fallback = fallback;
+    }
+
+    /**
+     * The messages of {@code files}, read in order of precedence: a key takes its text from the first
+     * file that has it, so a site's override, or a more specific language, replaces single messages.
+     *
+     * @param texts each file's path and content, most specific first
+     * @param fallback the file that must hold every key (the theme's {@code messages/en.yaml})
+     */
+    static Messages parse(List<Map.Entry<Path, String>> texts, Path fallback) {
+        Problems problems = new Problems();
+        Map<String, Message> merged = new HashMap<>();
+        for (Map.Entry<Path, String> file : texts) {
+            Map<String, Message> read = new LinkedHashMap<>();
+            YamlReader.read(file.getKey(), file.getValue(), 0, problems)
+                    .ifPresent(root -> flatten(file.getKey(), "", root, read, problems));
+            read.forEach(merged::putIfAbsent);
+        }
+        problems.throwIfAny();
+        return new Messages(merged, fallback);
+    }
+
+    /** Nested groups become dotted keys: {@code nav: {stages: Stages}} is the message {@code nav.stages}. */
+    private static void flatten(Path file, String prefix, YamlNode node, Map<String, Message> out, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            problems.add(file, node.mark().line(), node.mark().column(),
+                    "a messages file must be a mapping of keys to text, not " + node.describe(),
+                    "write one 'key: text' per line; docs/themes.md describes the file");
+            return;
+        }
+        m.entries().forEach((key, entry) -> {
+            if (!key.matches("[A-Za-z0-9_-]+")) {
+                problems.add(file, entry.keyMark().line(), entry.keyMark().column(),
+                        "message key '" + key + "' has characters other than letters, digits, '_' and '-'",
+                        "nest groups of messages instead of writing dots in a key");
+            } else if (entry.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL) {
+                out.put(prefix + key, new Message(prefix + key, parts(s.text()), file, s.mark().line()));
+            } else if (entry.value() instanceof YamlNode.Mapping) {
+                flatten(file, prefix + key + ".", entry.value(), out, problems);
+            } else {
+                problems.add(file, entry.value().mark().line(), entry.value().mark().column(),
+                        "message '" + prefix + key + "' is " + entry.value().describe() + ", not text",
+                        "write the message's text after the key, or a group of messages indented under it");
+            }
+        });
+    }
+
+    private static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            parts.add(text.substring(at, m.start()));
+            parts.add(m.group(1));
+            at = m.end();
+        }
+        parts.add(text.substring(at));
+        return List.copyOf(parts);
+    }
+
+    /** The message {@code key} with each {@code {name}} replaced by the value after {@code name} in {@code namesAndValues}. */
+    public String text(String key, Object... namesAndValues) {
+        Message m = message(key);
+        if (m.parts().size() == 1) {
+            return m.parts().get(0);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < m.parts().size(); i++) {
+            out.append(i % 2 == 0 ? m.parts().get(i) : value(m, m.parts().get(i), namesAndValues));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The message {@code key.one} when {@code count} is 1, otherwise {@code key.other}, with {@code {count}}
+     * set. English has these two forms; a language with more will need more keys (issue 10).
+     */
+    public String count(String key, long count, Object... namesAndValues) {
+        Object[] values = new Object[namesAndValues.length + 2];
+        values[0] = "count";
+        values[1] = count;
+        System.arraycopy(namesAndValues, 0, values, 2, namesAndValues.length);
+        return text(key + (count == 1 ? ".one" : ".other"), values);
+    }
+
+    Optional<Message> find(String key) {
+        return Optional.ofNullable(messages.get(key));
+    }
+
+    /** The message, or a problem naming the key and the file that should hold it. */
+    Message message(String key) {
+        Message m = messages.get(key);
+        if (m == null) {
+            throw new ContentException(List.of(new Problem(fallback, 1, 1, "unknown message '" + key + "'", hint(key))));
+        }
+        return m;
+    }
+
+    /** Where a missing key should be added, with a suggestion when it looks like a typo of a known key. */
+    String hint(String key) {
+        return Suggestions.closest(key, messages.keySet()).map(k -> "did you mean '" + k + "'? ").orElse("")
+                + "every message the theme shows must be in " + fallback + " (a site can override it in overrides/messages/)";
+    }
+
+    private static String value(Message m, String name, Object[] namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equals(name)) {
+                return String.valueOf(namesAndValues[i + 1]);
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            known.add("{" + namesAndValues[i] + "}");
+        }
+        throw new ContentException(List.of(new Problem(m.file(), m.line(), 1,
+                "message '" + m.key() + "' uses {" + name + "}, which prepbook does not fill in here",
+                known.isEmpty() ? "this message takes no placeholders" : "this message can use " + String.join(", ", known))));
+    }
+}

@@ -1,0 +1,120 @@
+package org.prepbook.route;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The URL of every page and item of the handbook, root-absolute ({@code /stages/phone-screen/});
+ * rendering rewrites them relative to each page. This is the only place that spells the URL scheme
+ * out: a new section or item kind is added here and nowhere else.
+ *
+ * <p>An instance is a handbook's root. There is one today, {@link #root()}; a handbook in several
+ * languages would give each its own prefix, so callers ask an instance rather than static methods.
+ */
+public final class Routes {
+    private static final Routes ROOT = new Routes("/");
+    private static final Set<String> RESERVED = Stream.of(Section.values()).map(Section::id)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The folder of the question bank's stage filters, beside the questions' own permalinks. */
+    private static final String BY_STAGE = "stage";
+
+    private final String root;
+
+    private Routes(String root) {
+        this.root = root;
+    }
+
+    /** The routes of a handbook served at the root of its site. */
+    public static Routes root() {
+        return ROOT;
+    }
+
+    /** The slugs no free page may take, because a section of the site lives there. */
+    public static Set<String> reservedSlugs() {
+        return RESERVED;
+    }
+
+    /** The question id no question may take: its permalink would be the folder of the stage filters. */
+    public static String reservedQuestionId() {
+        return BY_STAGE;
+    }
+
+    public String home() {
+        return root;
+    }
+
+    /** The first page of a section: {@code /questions/}. */
+    public String section(Section section) {
+        return root + section.id() + "/";
+    }
+
+    public String stage(String id) {
+        return section(Section.STAGES) + id + "/";
+    }
+
+    /** The question bank filtered to one stage. */
+    public String questionsAt(String stageId) {
+        return section(Section.QUESTIONS) + BY_STAGE + "/" + stageId + "/";
+    }
+
+    /** A question's permalink. */
+    public String question(String id) {
+        return section(Section.QUESTIONS) + id + "/";
+    }
+
+    /** Questions to ask share one page; each has an anchor there. */
+    public String ask(String id) {
+        return section(Section.ASKS) + "#" + id;
+    }
+
+    /** Backstory prompts share one page; each has an anchor there. */
+    public String backstory(String id) {
+        return section(Section.BACKSTORY) + "#" + id;
+    }
+
+    public String email(String id) {
+        return section(Section.EMAILS) + id + "/";
+    }
+
+    /** A free page, at {@code /<slug>/}. */
+    public String page(String slug) {
+        return root + slug + "/";
+    }
+
+    public String search() {
+        return section(Section.SEARCH);
+    }
+
+    /** A file of the theme's {@code assets/} folder. */
+    public String asset(String relative) {
+        return section(Section.ASSETS) + relative;
+    }
+
+    /** Served for any URL that leads nowhere; a file, not a folder, so static servers find it. */
+    public String notFound() {
+        return root + "404.html";
+    }
+
+    /** True for a URL inside {@code section}, the section's own page included. */
+    public boolean inSection(String url, Section section) {
+        return url.startsWith(section(section));
+    }
+
+    /** The forms of URL a page can have, for a hint after a broken link. */
+    public List<String> patterns() {
+        return List.of(stage("<id>"), question("<id>"), section(Section.ASKS), section(Section.BACKSTORY),
+                email("<id>"), page("<page>"));
+    }
+
+    /** The file a URL is written to: {@code /stages/x/} becomes {@code stages/x/index.html}. */
+    public static String file(String url) {
+        return url.endsWith("/") ? url.substring(1) + "index.html" : url.substring(1);
+    }
+
+    /** The URL of a written file, the reverse of {@link #file(String)}. */
+    public static String url(String file) {
+        return "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+    }
+}

@@ -1,0 +1,44 @@
+package org.prepbook.packet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.prepbook.diagnostics.Problems;
+import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.EmailVariable;
+import org.prepbook.model.Handbook;
+import org.prepbook.model.MarkdownText;
+import org.prepbook.model.Origin;
+import org.prepbook.profile.Profile;
+
+class DraftsTest {
+    @Test
+    void everyVariableTheHandbookShowsIsFilledInADraft() {
+        // One template over every variable the site can show; a profile that sets everything must fill them all.
+        String all = Arrays.stream(EmailVariable.values()).map(v -> v.key() + "={{" + v.key() + "}}")
+                .collect(Collectors.joining("\n\n"));
+        EmailTemplate every = new EmailTemplate("every", "Every variable",
+                new EmailTemplate.SendTime(EmailTemplate.Anchor.INTERVIEW, 0, "Same day"), all.replace("\n\n", " "), "Test.",
+                new MarkdownText(all, Path.of("every.md"), 1), new Origin(Path.of("every.md"), 1, 1));
+        Handbook h = Fixtures.HANDBOOK;
+        Handbook handbook = new Handbook(h.site(), h.stages(), h.questions(), h.asks(), h.backstory(), List.of(every), h.pages());
+        Profile early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
+        Problems problems = new Problems();
+
+        List<Drafts.Draft> drafts = Drafts.of(handbook, early, problems);
+
+        assertTrue(problems.isEmpty(), () -> problems.list().toString());
+        assertEquals(1, drafts.size(), "only the interview with a better answer gets it");
+        for (EmailVariable v : EmailVariable.values()) {
+            assertFalse(drafts.get(0).subject().contains(v.key() + "= "), v.key() + " empty in: " + drafts.get(0).subject());
+            assertFalse(drafts.get(0).bodyMarkdown().contains("{{"), drafts.get(0).bodyMarkdown());
+        }
+        assertTrue(drafts.get(0).subject().contains("recipient.name=Priya Raman "), drafts.get(0).subject());
+    }
+}

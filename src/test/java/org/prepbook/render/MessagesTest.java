@@ -1,0 +1,119 @@
+package org.prepbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.prepbook.Build;
+import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.output.MemoryOutput;
+import org.prepbook.testing.Fixtures;
+
+/** The theme's messages: overridden key by key, falling back by language, and strict about keys. */
+class MessagesTest {
+
+    private static Document page(MemoryOutput out, String file) {
+        return Jsoup.parse(out.text(file));
+    }
+
+    @Test
+    void siteOverrideReplacesSingleMessagesInTemplatesAndJava(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/messages/en.yaml"),
+                "nav:\n  stages: Steps\nstage:\n  eyebrow: Step {number} / {total}\nsearch:\n  box:\n    placeholder: Find <it>\n");
+        MemoryOutput out = Fixtures.build(site);
+        Document stage = page(out, "stages/preparation/index.html");
+        assertEquals("Steps", stage.selectFirst(".site-nav a").text(), "a label Java puts in the view");
+        assertEquals("Step 1 / 2", stage.selectFirst(".eyebrow").text(), "a message a template inserts, placeholders filled");
+        assertTrue(out.text("index.html").contains("placeholder=\"Find &lt;it&gt;\""), "message text is escaped");
+        assertEquals("Questions", stage.select(".site-nav a").get(1).text(), "messages not overridden come from the theme");
+    }
+
+    @Test
+    void aLanguageFallsBackToEnglishKeyByKey(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: fr-CA");
+        Fixtures.write(site.resolve("overrides/messages/fr.yaml"), "nav:\n  stages: Étapes\n");
+        Fixtures.write(site.resolve("overrides/messages/fr-CA.yaml"), "nav:\n  questions: Questions fréquentes\n");
+        Document home = page(Fixtures.build(site), "index.html");
+        assertEquals(List.of("Étapes", "Questions fréquentes", "Questions to ask", "Backstory", "Emails"),
+                home.select(".site-nav a").eachText());
+    }
+
+    @Test
+    void unknownMessageInATemplateFailsNamingTemplateLineAndFile(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/templates/page.mustache"),
+                "<article>\n<h1>{{title}}</h1>\n<p>{{t.page.bakc}}</p>\n{{{body}}}\n</article>\n");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.build(site));
+        Problem p = e.problems().get(0);
+        assertEquals(site.resolve("overrides/templates/page.mustache"), p.path());
+        assertEquals(3, p.line());
+        assertEquals("template error: unknown message 'page.bakc'", p.message());
+        assertTrue(p.hint().contains(Path.of("themes/default/messages/en.yaml").toString()), p.hint());
+    }
+
+    @Test
+    void placeholderTheViewLacksFailsAtTheTemplateLine(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/messages/en.yaml"), "stages:\n  lead: Reach {nxet}.\n");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.build(site));
+        Problem p = e.problems().get(0);
+        assertEquals(Path.of("themes/default/templates/stages.mustache"), p.path());
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("{nxet}") && p.message().contains("en.yaml:2"), p.message());
+    }
+
+    @Test
+    void messageJavaFillsInWithAnUnknownPlaceholderFailsAtTheMessage(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Path file = site.resolve("overrides/messages/en.yaml");
+        Fixtures.write(file, "# Ours\nquestions:\n  stage:\n    title: \"Asked at {stge}\"\n");
+        Problem p = assertThrows(ContentException.class, () -> Fixtures.build(site)).problems().get(0);
+        assertEquals(file, p.path());
+        assertEquals(4, p.line());
+        assertEquals("message 'questions.stage.title' uses {stge}, which prepbook does not fill in here", p.message());
+        assertEquals("this message can use {stage}", p.hint());
+    }
+
+    @Test
+    void keyMissingFromTheThemeIsAProblemNamingKeyAndFile(@TempDir Path dir) throws IOException {
+        Path themes = Fixtures.copyTree(Path.of("themes"), dir.resolve("themes"));
+        Path messages = themes.resolve("default/messages/en.yaml");
+        Files.writeString(messages, Files.readString(messages).replace("  home: Home\n", ""));
+        Path site = Fixtures.copy("minimal", dir);
+        ContentException e = assertThrows(ContentException.class,
+                () -> Build.render(new Build.Options(site, themes, dir.resolve("out")), new MemoryOutput()));
+        Problem p = e.problems().get(0);
+        assertEquals(messages, p.path());
+        assertEquals("unknown message 'nav.home'", p.message());
+    }
+
+    @Test
+    void invalidMessagesFileIsALocatedProblem(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Path file = site.resolve("overrides/messages/en.yaml");
+        Fixtures.write(file, "nav:\n  stages:\n    - Steps\n");
+        Problem p = assertThrows(ContentException.class, () -> Fixtures.build(site)).problems().get(0);
+        assertEquals(file, p.path());
+        assertEquals(3, p.line());
+        assertEquals("message 'nav.stages' is a list, not text", p.message());
+    }
+
+    @Test
+    void javaFillsPlaceholdersAndPicksTheEnglishPluralForm() {
+        Messages en = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
+        assertEquals("Questions at this stage: Phone screen", en.text("questions.stage.title", "stage", "Phone screen"));
+        assertEquals("1 day; 2 answers still to prepare", en.count("packet.budget.days", 1, "left", 2));
+        assertEquals("3 days; 0 answers still to prepare", en.count("packet.budget.days", 3, "left", 0));
+    }
+}
