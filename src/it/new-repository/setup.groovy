@@ -4,7 +4,7 @@ import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
 def made = basedir.toPath().resolve('target/new')
-org.prepbook.scaffold.Scaffold.create(made)
+org.prepbook.scaffold.Scaffold.create(made, org.prepbook.cli.BatchJvm.FLAGS)
 Files.walk(made).filter { Files.isRegularFile(it) }.each { source ->
     def target = basedir.toPath().resolve(made.relativize(source).toString())
     Files.createDirectories(target.parent)

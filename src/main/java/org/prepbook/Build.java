@@ -34,10 +34,15 @@ public final class Build {
 
     /** Builds the handbook into {@code options.out()}, replacing the previous output only on success. */
     public static Result run(Options options) throws OutputFolder.RefusedException {
+        return run(options, OutputFolder.Gate.OPEN);
+    }
+
+    /** The same; {@code gate} decides at the end whether the new output may still replace the old. */
+    public static Result run(Options options, OutputFolder.Gate gate) throws OutputFolder.RefusedException {
         // Check the output folder first: refusing a dangerous --out must not wait for a long build.
         try (OutputFolder folder = OutputFolder.open(options.out(), options.content(), options.themes())) {
             Result result = render(options, folder.output());
-            folder.commit();
+            gate.publish(folder::commit);
             return result;
         }
     }

@@ -26,6 +26,7 @@ import java.util.Set;
  * cannot be opened twice), when prepbook is not running from its jar (tests, the Maven plugin), for
  * {@code serve} and {@code packet} (long runs, where C2 pays for itself), or when
  * {@code PREPBOOK_JVM=as-is} is set. If the child cannot be started, the command runs in this JVM.
+ * The child ends when this JVM does, and never publishes after it ({@link Lifeline}).
  */
 public final class BatchJvm {
     private static final String YOUNG = "-Xmn256m";
@@ -51,8 +52,15 @@ public final class BatchJvm {
         if (command.isEmpty()) {
             return Optional.empty();
         }
+        return launch(command.get(), archive);
+    }
+
+    /** Starts the child and waits for it; its exit status, or empty when it could not be started. */
+    static Optional<Integer> launch(List<String> command, Optional<ClassArchive> archive) {
         try {
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
+            // The child's stdin is a pipe this JVM never writes to: its lifeline, which the kernel
+            // cuts when this JVM dies in any way, even one no shutdown hook sees (kill -9).
+            Process child = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE).start();
             // If this JVM is told to stop (Ctrl-C reaches both; a CI timeout may reach only this one), so is the child.
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             int status = child.waitFor();
@@ -86,6 +94,7 @@ public final class BatchJvm {
         boolean sized = jvmArguments.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xmn"));
         FLAGS.stream().filter(f -> !(sized && f.equals(YOUNG))).forEach(command::add);
         archive.ifPresent(a -> command.addAll(a.flags()));
+        command.add("-D" + Lifeline.PROPERTY + "=stdin");
         command.add("-cp");
         command.add(jar.get().toString());
         command.add(Main.class.getName());

@@ -7,6 +7,7 @@ import org.prepbook.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,6 +17,9 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Mixin
     SourceOptions source;
 
@@ -24,9 +28,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!source.exist(spec.commandLine().getErr())) {
+            return 2;
+        }
         long start = System.nanoTime();
         try {
-            Build.Result result = Build.run(new Build.Options(source.content, source.themes, out));
+            Build.Result result = Build.run(new Build.Options(source.content, source.themes, out), main.gate());
             spec.commandLine().getOut().printf("Built %d pages into %s in %d ms%n", result.pages(), out,
                     (System.nanoTime() - start) / 1_000_000);
             return 0;

@@ -34,6 +34,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!source.exist(spec.commandLine().getErr())) {
+            return 2;
+        }
         if (timeoutSeconds < 1 || concurrency < 1) {
             spec.commandLine().getErr().println("prepbook: --timeout and --concurrency must be at least 1");
             return 2;

@@ -1,7 +1,11 @@
 package org.prepbook.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.FileFault;
+import org.prepbook.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -10,17 +14,28 @@ import picocli.CommandLine;
         description = "Builds a job-interview handbook and personalised prep packets from YAML and Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, PacketCommand.class})
 public final class Main implements Runnable {
+    private final OutputFolder.Gate gate;
+
+    private Main(OutputFolder.Gate gate) {
+        this.gate = gate;
+    }
 
     public static void main(String[] args) {
+        // A batch child ends with the launcher that started it, and never publishes after it; see Lifeline.
+        OutputFolder.Gate gate = Lifeline.ofThisJvm(System.in).map(l -> (OutputFolder.Gate) l).orElse(OutputFolder.Gate.OPEN);
         // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm.
         int status = BatchJvm.run(args)
-                .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+                .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), gate, args));
         System.exit(status);
     }
 
     /** Runs a command with the given writers, so tests can read what a user would see. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(out, err, OutputFolder.Gate.OPEN, args);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, OutputFolder.Gate gate, String... args) {
+        CommandLine cli = new CommandLine(new Main(gate));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -28,12 +43,28 @@ public final class Main implements Runnable {
             if (e instanceof ContentException content) {
                 return Report.problems(commandLine.getErr(), content.problems());
             }
+            // The disk, not prepbook, failed (full, read-only, permissions): one line naming the file, status 1.
+            if (e instanceof FileFault fault) {
+                commandLine.getErr().println(fault.line());
+                return 1;
+            }
+            if (e instanceof UncheckedIOException io) {
+                String file = io.getCause() instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
+                commandLine.getErr().println("prepbook: " + file + FileFault.reason(io.getCause())
+                        + "; check that the disk has space and the files and folders given may be read and written");
+                return 1;
+            }
             // Anything else is a bug in prepbook, not a user mistake: say so plainly, keep the trace for the report.
             commandLine.getErr().println("prepbook: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return 70;
         });
         return cli.execute(args);
+    }
+
+    /** Whether a finished build may publish: always, except in a batch child whose launcher is gone. */
+    OutputFolder.Gate gate() {
+        return gate;
     }
 
     @Override

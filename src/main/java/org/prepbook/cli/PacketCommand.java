@@ -3,6 +3,7 @@ package org.prepbook.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ final class PacketCommand implements Callable<Integer> {
             description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE})")
     PdfPacket.Paper paper;
 
-    @Option(names = "--today", description = "the date to plan from, ISO-8601 (default: today in the local time zone)")
+    @Option(names = "--today", converter = DateConverter.class,
+            description = "the date to plan from, ISO-8601 (default: today in the local time zone)")
     LocalDate today;
 
     @Option(names = "--threads", description = "packets made at once (default: the number of cores)")
@@ -53,6 +55,13 @@ final class PacketCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (threads != null && threads < 1) {
+            err.println("prepbook: --threads must be at least 1, not " + threads + "\n    hint: leave it out to use every core");
+            return 2;
+        }
+        if (!source.exist(err)) {
+            return 2;
+        }
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PacketBuild.Options options = new PacketBuild.Options(source.content, source.themes, profiles, out,
                 EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores);
@@ -107,6 +116,17 @@ final class PacketCommand implements Callable<Integer> {
                 return Packets.Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("unknown format '" + value + "': use html, pdf or ics");
+            }
+        }
+    }
+
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25");
             }
         }
     }

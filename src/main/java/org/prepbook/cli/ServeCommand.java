@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!source.exist(spec.commandLine().getErr())) {
+            return 2;
+        }
         if (port < 0 || port > 65535) {
             spec.commandLine().getErr().println("prepbook: --port must be between 0 and 65535");
             return 2;

@@ -1,14 +1,11 @@
 package org.prepbook.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
+import org.prepbook.source.SourceText;
 import org.prepbook.source.SourceTree;
 
 /** Reads a content folder from disk; all interpretation happens in {@link ContentParser}. */
@@ -59,15 +56,8 @@ public final class ContentLoader {
                 .toList();
     }
 
+    // A file that cannot be read or decoded is reported and read as empty; the load stops before parsing.
     private static SourceFile read(Path path, Problems problems) {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            return new SourceFile(path, StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(path, 1, 1, "file is not valid UTF-8", "save it with UTF-8 encoding");
-            return new SourceFile(path, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SourceFile(path, SourceText.read(path, problems).orElse(""));
     }
 }

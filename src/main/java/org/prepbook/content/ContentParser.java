@@ -47,13 +47,20 @@ public final class ContentParser {
 
     public static Handbook parse(ContentSources sources) {
         Problems problems = new Problems();
-        SiteConfig site = parseSite(sources.site(), problems);
+        Problems siteProblems = new Problems();
+        SiteConfig site = parseSite(sources.site(), siteProblems);
+        problems.addAll(siteProblems.list());
         List<Stage> stages = perFile(sources.stages(), ContentParser::parseStage, problems);
+        // Checking references against a list that is missing ids would bury the one real error (a
+        // site.yaml or stage file that does not parse) under an "unknown ..." for every use of them.
+        boolean allStagesRead = stages.size() == sources.stages().size();
         stages = stages.stream().sorted(Comparator.comparingInt(Stage::order).thenComparing(Stage::id)).toList();
-        Set<String> stageIds = unique(stages, Stage::id, Stage::origin, "stage", problems);
+        Set<String> stageIdsRead = unique(stages, Stage::id, Stage::origin, "stage", problems);
+        Optional<Set<String>> stageIds = allStagesRead ? Optional.of(stageIdsRead) : Optional.empty();
         checkStageOrders(stages, problems);
 
-        Set<String> categoryIds = new LinkedHashSet<>(site.categories().stream().map(Category::id).toList());
+        Optional<Set<String>> categoryIds = siteProblems.isEmpty()
+                ? Optional.of(new LinkedHashSet<>(site.categories().stream().map(Category::id).toList())) : Optional.empty();
         List<Question> questions = perFile(sources.questions(), (f, p) -> parseQuestions(f, stageIds, categoryIds, p), problems);
         unique(questions, Question::id, Question::origin, "question", problems);
         List<Ask> asks = perFile(sources.asks(), (f, p) -> parseAsks(f, stageIds, p), problems);
@@ -65,8 +72,19 @@ public final class ContentParser {
         List<Page> pages = perFile(sources.pages(), ContentParser::parsePage, problems);
         pages = pages.stream().sorted(Comparator.comparingInt(Page::order).thenComparing(Page::slug)).toList();
 
-        problems.throwIfAny();
+        problems.throwIfAny(texts(sources));
         return new Handbook(site, stages, questions, asks, backstory, emails, pages);
+    }
+
+    /** Each file's text by path, so every problem can quote its line. */
+    private static Map<Path, String> texts(ContentSources sources) {
+        Map<Path, String> texts = new HashMap<>();
+        texts.put(sources.site().path(), sources.site().text());
+        for (List<SourceFile> files : List.of(sources.stages(), sources.questions(), sources.asks(), sources.backstory(),
+                sources.emails(), sources.pages())) {
+            files.forEach(f -> texts.put(f.path(), f.text()));
+        }
+        return texts;
     }
 
     static SiteConfig parseSite(SourceFile file, Problems problems) {
@@ -130,26 +148,27 @@ public final class ContentParser {
         }).orElse(List.of());
     }
 
-    static List<Question> parseQuestions(SourceFile file, Set<String> stageIds, Set<String> categoryIds, Problems problems) {
+    static List<Question> parseQuestions(SourceFile file, Optional<Set<String>> stageIds, Optional<Set<String>> categoryIds,
+                                         Problems problems) {
         List<Question> out = new ArrayList<>();
         for (Fields f : listFile(file, "question", problems)) {
             String id = f.id("id");
             if (id.equals(Routes.reservedQuestionId())) {
                 f.problemAt("id", "'" + id + "' is reserved for the question bank's stage filters", "choose another id");
             }
-            out.add(new Question(id, f.text("text"), f.ref("category", categoryIds, "category"),
-                    f.refs("stages", stageIds, "stage", true), f.text("intent"), markdownField(f, "guidance", true),
+            out.add(new Question(id, f.text("text"), ref(f, "category", categoryIds, "category"),
+                    refs(f, "stages", stageIds, "stage"), f.text("intent"), markdownField(f, "guidance", true),
                     f.texts("pitfalls", false), origin(f, "id")));
             f.finish();
         }
         return out;
     }
 
-    static List<Ask> parseAsks(SourceFile file, Set<String> stageIds, Problems problems) {
+    static List<Ask> parseAsks(SourceFile file, Optional<Set<String>> stageIds, Problems problems) {
         List<Ask> out = new ArrayList<>();
         List<String> timings = List.of("early", "anytime", "closing");
         for (Fields f : listFile(file, "ask", problems)) {
-            out.add(new Ask(f.id("id"), f.text("text"), f.text("why"), f.refs("stages", stageIds, "stage", true),
+            out.add(new Ask(f.id("id"), f.text("text"), f.text("why"), refs(f, "stages", stageIds, "stage"),
                     Ask.Timing.of(f.choice("when", timings, null)), origin(f, "id")));
             f.finish();
         }
@@ -190,7 +209,8 @@ public final class ContentParser {
 
     static List<Page> parsePage(SourceFile file, Problems problems) {
         String name = file.path().getFileName().toString();
-        String slug = name.substring(0, name.length() - ".md".length());
+        // The loader gives only .md files; a caller of parse() may give any name.
+        String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(file.path(), 1, 1, "'" + slug + "' is not a valid page slug",
                     "rename the file to lower-case words joined by hyphens, e.g. '" + Fields.slug(slug) + ".md'");
@@ -256,6 +276,16 @@ public final class ContentParser {
             Fields.of(file.path(), item, "each " + kind, problems).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A required reference, checked when the ids it may name are all known. */
+    private static String ref(Fields f, String key, Optional<Set<String>> known, String kind) {
+        return known.map(ids -> f.ref(key, ids, kind)).orElseGet(() -> f.text(key));
+    }
+
+    /** A required, non-empty list of references, checked when the ids they may name are all known. */
+    private static List<String> refs(Fields f, String key, Optional<Set<String>> known, String kind) {
+        return known.map(ids -> f.refs(key, ids, kind, true)).orElseGet(() -> f.texts(key, true));
     }
 
     private static void requireBody(SourceFile file, FrontMatter fm, Problems problems) {

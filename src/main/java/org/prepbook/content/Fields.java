@@ -262,8 +262,13 @@ public final class Fields {
     }
 
     private void wrongType(String key, YamlNode node, String expected, String example) {
-        report(problems, source, node.mark(), "'" + key + "' must be " + expected + ", found " + node.describe(),
-                "write it like: " + example);
+        String hint = "write it like: " + example;
+        // "- Saying: money" reads as a key and a value; the writer meant one piece of text.
+        if (expected.equals("text") && node instanceof YamlNode.Mapping m && m.entries().size() == 1
+                && m.entries().values().iterator().next().value() instanceof YamlNode.Scalar) {
+            hint = "a ': ' makes this a key and a value: put the whole text in quotes, e.g. \"Saying: this\"";
+        }
+        report(problems, source, node.mark(), "'" + key + "' must be " + expected + ", found " + node.describe(), hint);
     }
 
     private static void report(Problems problems, Path source, Mark at, String message, String hint) {

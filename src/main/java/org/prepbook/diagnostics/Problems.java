@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects every problem of one load so that the user sees them all at once, not one per run.
@@ -40,6 +42,19 @@ public final class Problems {
     public void throwIfAny() {
         if (!list.isEmpty()) {
             throw new ContentException(sorted());
+        }
+    }
+
+    /**
+     * The same, with each problem quoting its line from its file's text in {@code texts} (path to
+     * text), so the report shows the line itself, not only its number.
+     */
+    public void throwIfAny(Map<Path, String> texts) {
+        if (!list.isEmpty()) {
+            Map<Path, LineMap> lines = new HashMap<>();
+            throw new ContentException(sorted().stream().map(p -> texts.containsKey(p.path())
+                    ? p.quoting(lines.computeIfAbsent(p.path(), path -> LineMap.of(texts.get(path))))
+                    : p).toList());
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.prepbook.Build;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.output.OutputFolder;
 
@@ -64,16 +65,17 @@ abstract class HandbookMojo extends AbstractMojo {
             getLog().error(e.getMessage());
             getLog().error("    hint: " + e.hint());
             throw new MojoFailureException("prepbook: " + e.getMessage());
+        } catch (FileFault e) {
+            // The disk failed, not the plugin: the same one line the command line prints, no stack trace.
+            getLog().error(e.line());
+            throw new MojoFailureException(e.line());
         }
     }
 
-    /** Logs each problem as an error and returns the failure to throw. */
+    /** Logs each problem as an error, every line of it as the terminal shows it, and returns the failure to throw. */
     protected MojoFailureException failure(List<Problem> problems) {
         for (Problem p : problems) {
-            getLog().error(shown(p.path()) + ":" + p.line() + ":" + p.column() + ": " + p.message());
-            if (p.hint() != null && !p.hint().isEmpty()) {
-                getLog().error("    hint: " + p.hint());
-            }
+            p.at(Path.of(shown(p.path()))).format().lines().forEach(getLog()::error);
         }
         String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
         return new MojoFailureException("prepbook found " + count + " in the handbook; see the errors above");

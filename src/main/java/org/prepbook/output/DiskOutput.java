@@ -1,18 +1,31 @@
 package org.prepbook.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.prepbook.diagnostics.FileFault;
 
 /** Writes into a folder on disk; refuses paths that would escape it. */
 public final class DiskOutput implements Output {
+    private static final String ADVICE = "free some disk space or check the folder's permissions, or choose another --out;"
+            + " the previous output is unchanged";
+
     private final Path root;
+    private final Path shown;
 
     public DiskOutput(Path root) {
+        this(root, root);
+    }
+
+    /**
+     * @param shown the folder as messages name it: a build writes into a staging folder that the user
+     *              never sees, so a failed write names the file in the output folder it was meant for
+     */
+    public DiskOutput(Path root, Path shown) {
         this.root = root.toAbsolutePath().normalize();
+        this.shown = shown;
     }
 
     @Override
@@ -23,7 +36,7 @@ public final class DiskOutput implements Output {
             // CREATE_NEW: two pages claiming one file is a bug we want to hear about, not a silent overwrite.
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFault("write", shown.resolve(relativePath), e, ADVICE);
         }
     }
 
@@ -34,7 +47,8 @@ public final class DiskOutput implements Output {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The source was listed a moment ago, so a failure is as likely to be reading it as writing.
+            throw new FileFault("copy " + source + " to", shown.resolve(relativePath), e, ADVICE);
         }
     }
 

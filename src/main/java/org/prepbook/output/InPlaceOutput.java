@@ -1,12 +1,12 @@
 package org.prepbook.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
+import org.prepbook.diagnostics.FileFault;
 
 /**
  * Writes into a folder on disk that other runs share, replacing files one at a time, where a build
@@ -51,7 +51,7 @@ public final class InPlaceOutput implements Output {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFault("write", target, e, "check that the disk has space and the folder is writable, or choose another --out");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.prepbook.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.prepbook.diagnostics.FileFault;
 
 /**
  * The output folder of a build, replaced all at once. A build writes into a staging folder beside
@@ -49,34 +49,49 @@ public final class OutputFolder implements AutoCloseable {
             Files.writeString(staging.resolve(MARKER), "Built by prepbook. This folder is replaced by every build.\n");
             return new OutputFolder(target, staging);
         } catch (IOException e) {
-            throw new RefusedException("cannot create the output folder next to " + target + ": " + e.getMessage(),
-                    "check that the folder's parent is writable");
+            throw new FileFault("create a folder next to", target, e,
+                    "check that its parent folder exists and is writable, or choose another --out");
         }
     }
 
     public Output output() {
-        return new DiskOutput(staging);
+        return new DiskOutput(staging, target);
     }
 
     public Path target() {
         return target;
     }
 
-    /** Puts the staged build in place of the previous output. */
+    /** Puts the staged build in place of the previous output; if that fails, the previous output stays. */
     public void commit() {
+        Path previous = null;
         try {
-            Path previous = null;
             if (Files.exists(target)) {
                 previous = target.resolveSibling("." + target.getFileName() + ".previous-" + UUID.randomUUID());
                 move(target, previous);
             }
             move(staging, target);
             committed = true;
+        } catch (IOException e) {
+            putBack(previous);
+            throw new FileFault("replace", target, e, "check that it and its parent folder are writable; the previous output is unchanged");
+        }
+        try {
             if (previous != null) {
                 deleteTree(previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFault("delete the previous output", previous, e, "the new output is in place; delete the folder by hand");
+        }
+    }
+
+    private void putBack(Path previous) {
+        if (previous != null && !Files.exists(target)) {
+            try {
+                move(previous, target);
+            } catch (IOException ignored) {
+                // The next build's recovery puts it back: it looks for exactly this folder.
+            }
         }
     }
 
@@ -87,7 +102,7 @@ public final class OutputFolder implements AutoCloseable {
             try {
                 deleteTree(staging);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new FileFault("delete the unfinished build", staging, e, "delete the folder by hand; the previous output is unchanged");
             }
         }
     }
@@ -148,7 +163,7 @@ public final class OutputFolder implements AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFault("read", dir, e, "check that the folder may be read, or choose another --out");
         }
     }
 
@@ -177,6 +192,19 @@ public final class OutputFolder implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Decides whether a finished build may still replace the output. A build run for someone who
+     * has gone away (a batch child whose launcher was killed) must not publish.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        /** Publishing at once: the build's caller is this process. */
+        Gate OPEN = Runnable::run;
+
+        /** Runs {@code swap}, which puts the new output in place, or does not run it at all. */
+        void publish(Runnable swap);
     }
 
     /** The output folder cannot be used; the message says why and the hint what to do. */

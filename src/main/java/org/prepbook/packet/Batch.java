@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.profile.ProfileParser;
 
@@ -119,6 +120,8 @@ public final class Batch {
             return new Outcome(file, Optional.of(folder), List.of());
         } catch (ContentException e) {
             return new Outcome(file, Optional.empty(), e.problems());
+        } catch (FileFault e) {
+            return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1, e.getMessage(), e.advice())));
         } catch (RuntimeException e) {
             // A bug must not take the cohort down with it; the summary names the profile that hit it.
             return new Outcome(file, Optional.empty(), List.of(new Problem(file, 1, 1,

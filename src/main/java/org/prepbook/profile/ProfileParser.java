@@ -1,10 +1,5 @@
 package org.prepbook.profile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -24,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.prepbook.content.Fields;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.LineMap;
 import org.prepbook.diagnostics.Mark;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
@@ -37,6 +33,7 @@ import org.prepbook.profile.Profile.BetterAnswer;
 import org.prepbook.profile.Profile.Interview;
 import org.prepbook.profile.Profile.Located;
 import org.prepbook.profile.Profile.Person;
+import org.prepbook.source.SourceText;
 import org.prepbook.source.SourceTree;
 import org.prepbook.yaml.YamlReader;
 
@@ -72,15 +69,8 @@ public final class ProfileParser {
         if (!SourceTree.of(folder, "the profile's folder").contains(file, problems)) {
             problems.throwIfAny();
         }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return parse(file, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.add(file, 1, 1, "file is not valid UTF-8", "save it with UTF-8 encoding");
-            throw new ContentException(problems.list());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = SourceText.read(file, problems).orElseThrow(() -> new ContentException(problems.list()));
+        return parse(file, text);
     }
 
     /** Parses the text of a profile; {@code source} is only used to name it in messages and for the slug. */
@@ -89,11 +79,11 @@ public final class ProfileParser {
         Optional<Fields> root = YamlReader.read(source, text.startsWith("\uFEFF") ? text.substring(1) : text, 0, problems)
                 .flatMap(node -> Fields.of(source, node, "a profile", problems));
         if (root.isEmpty()) {
-            throw failure(problems);
+            throw failure(problems, text);
         }
         Profile profile = bind(root.get(), problems);
         if (!problems.isEmpty()) {
-            throw failure(problems);
+            throw failure(problems, text);
         }
         return profile;
     }
@@ -275,10 +265,12 @@ public final class ProfileParser {
     }
 
     // The shared binder's hints point at the content docs; a profile's reader needs the profile docs.
-    private static ContentException failure(Problems problems) {
+    private static ContentException failure(Problems problems, String text) {
+        LineMap lines = LineMap.of(text);
         return new ContentException(problems.sorted().stream()
                 .map(p -> new Problem(p.path(), p.line(), p.column(), p.message(),
-                        p.hint() == null ? null : p.hint().replace("docs/content-format.md", "docs/profile-format.md")))
+                        p.hint() == null ? null : p.hint().replace("docs/content-format.md", "docs/profile-format.md"),
+                        p.excerpt()).quoting(lines))
                 .toList());
     }
 

@@ -87,7 +87,7 @@ public final class SourceTree {
                     "remove the link, or replace it with the file itself");
             return false;
         } catch (IOException e) {
-            problems.add(file, 1, 1, "cannot read: " + e.getMessage(), "check the file's permissions");
+            SourceText.unreadable(file, "file", e, problems);
             return false;
         }
         Path link = outerLink(file);
@@ -103,8 +103,15 @@ public final class SourceTree {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.sorted().filter(p -> contains(p, problems) && Files.isRegularFile(p)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return unreadable(dir, e, problems);
+        } catch (UncheckedIOException e) {
+            return unreadable(dir, e.getCause(), problems);
         }
+    }
+
+    private static List<Path> unreadable(Path dir, IOException e, Problems problems) {
+        SourceText.unreadable(dir, "folder", e, problems);
+        return List.of();
     }
 
     /** Every regular file under {@code dir}, at any depth, sorted; links inside the tree are followed. */
@@ -133,7 +140,7 @@ public final class SourceTree {
                     if (e instanceof FileSystemLoopException) {
                         problems.add(f, 1, 1, "symbolic link loops back to a folder that holds it", "remove the link");
                     } else if (contains(f, problems)) {
-                        problems.add(f, 1, 1, "cannot read: " + e.getMessage(), "check the file's permissions");
+                        SourceText.unreadable(f, Files.isDirectory(f) ? "folder" : "file", e, problems);
                     }
                     return FileVisitResult.CONTINUE;
                 }

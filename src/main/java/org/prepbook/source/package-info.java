@@ -1,5 +1,5 @@
 /**
  * The folders prepbook reads from, and the rule that nothing read through them leaves them
- * (symbolic links included); see docs/security.md.
+ * (symbolic links included), and the text of a file read from them; see docs/security.md.
  */
 package org.prepbook.source;

@@ -51,7 +51,8 @@ class LiveReloadInBrowserTest {
             wait.until(d -> !d.findElements(By.id("prepbook-error-overlay")).isEmpty());
             connected(wait);
             String overlay = browser.findElement(By.id("prepbook-error-overlay")).getText();
-            assertTrue(overlay.contains(site.file(PAGE) + ":3:12: invalid YAML"), overlay);
+            assertTrue(overlay.contains(site.file(PAGE) + ":2:8: the list opened with"), overlay);
+            assertTrue(overlay.contains("    2 | title: [broken"), "the overlay quotes the line: " + overlay);
             assertTrue(browser.findElement(By.tagName("main")).getText().contains("Start with the"),
                     "the last good page is still underneath");
 

@@ -27,7 +27,7 @@ class BatchJvmTest {
         List<String> command = command(new String[] {"build", "--out", "site"}, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"),
                 Map.of(), JAR).orElseThrow();
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), command.get(0));
-        assertEquals(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp",
+        assertEquals(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Dprepbook.lifeline=stdin", "-cp",
                 "/opt/prepbook/prepbook.jar", "org.prepbook.cli.Main", "build", "--out", "site"), command.subList(1, command.size()));
     }
 

@@ -41,14 +41,24 @@ class CliTest {
         String file = "src/test/resources/sites/invalid-references/questions/broken.yaml";
         assertEquals(String.join("\n",
                 file + ":3:13: unknown category 'motivaton'",
+                "    3 |   category: motivaton",
+                "      |             ^",
                 "    hint: did you mean 'motivation'?",
                 file + ":4:12: unknown stage 'phone-scren'",
+                "    4 |   stages: [phone-scren]",
+                "      |            ^",
                 "    hint: did you mean 'phone-screen'?",
                 file + ":7:3: unknown key 'pitfals'",
+                "    7 |   pitfals:",
+                "      |   ^",
                 "    hint: did you mean 'pitfalls'?",
                 file + ":9:7: duplicate question id 'salary-expectations'",
+                "    9 | - id: salary-expectations",
+                "      |       ^",
                 "    hint: it is already defined at " + file + ":1:7; give each question its own id",
                 file + ":12:11: 'stages' must be a list, found text",
+                "    12 |   stages: phone-screen",
+                "       |           ^",
                 "    hint: write it like: stages: [first, second]",
                 "5 problems found; nothing was written", ""), run.err());
         assertFalse(Files.exists(dir.resolve("site")), "a failed first build creates no output folder");
@@ -65,10 +75,16 @@ class CliTest {
     }
 
     @Test
-    void missingContentFolderIsAContentError(@TempDir Path dir) {
-        Run run = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
-        assertEquals(1, run.status());
-        assertTrue(run.err().contains("nope:1:1: content folder not found"), run.err());
+    void missingContentFolderIsAUsageError(@TempDir Path dir) {
+        for (String command : new String[] {"build", "check", "serve", "packet"}) {
+            Run run = command.equals("packet")
+                    ? run(command, "p.yaml", "--content", dir.resolve("nope").toString())
+                    : run(command, "--content", dir.resolve("nope").toString());
+            assertEquals(2, run.status(), command);
+            assertEquals("prepbook: content folder not found: " + dir.resolve("nope").toString().replace('\\', '/') + "\n"
+                    + "    hint: pass the folder that holds site.yaml with --content, or run 'prepbook new DIR' to create one\n",
+                    run.err(), command);
+        }
     }
 
     @Test

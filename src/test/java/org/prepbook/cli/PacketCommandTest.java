@@ -38,13 +38,34 @@ class PacketCommandTest {
     }
 
     @Test
+    void threadsBelowOneAreAUsageError() {
+        for (String threads : new String[] {"0", "-1"}) {
+            Run r = run("packet", "examples/profiles/early-career.yaml", "--out", tmp.toString(), "--threads", threads);
+            assertEquals(2, r.status(), threads);
+            assertEquals("prepbook: --threads must be at least 1, not " + threads + "\n    hint: leave it out to use every core\n", r.err());
+        }
+    }
+
+    @Test
+    void aBadTodayIsAPlainUsageError() {
+        Run r = run("packet", "examples/profiles/early-career.yaml", "--out", tmp.toString(), "--today", "2026-13-01");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("Invalid value for option '--today': '2026-13-01' is not a date: write it as YYYY-MM-DD,"
+                + " e.g. 2026-11-25\n"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
     void badProfileExitsOneWithLocatedProblemsAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of("examples/profiles/early-career.yaml"))
                 .replace("stage: phone-screen", "stage: phone-scren"));
         Run r = run("packet", bad.toString(), "--out", tmp.resolve("out").toString(), "--format", "html");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains(bad + ":15:12: unknown stage 'phone-scren'\n    hint: did you mean 'phone-screen'?"), r.err());
+        assertTrue(r.err().contains(bad + ":15:12: unknown stage 'phone-scren'\n"
+                + "    15 |   - stage: phone-scren\n"
+                + "       |            ^\n"
+                + "    hint: did you mean 'phone-screen'?"), r.err());
         assertTrue(r.err().contains(bad + ":86:12: unknown stage"), r.err());
         assertTrue(r.err().contains("2 problems found; nothing was written"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());

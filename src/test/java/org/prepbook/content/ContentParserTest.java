@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.prepbook.diagnostics.ContentException;
+import org.prepbook.diagnostics.Mark;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.model.Handbook;
 
@@ -76,7 +77,10 @@ class ContentParserTest {
     @Test
     void reportsUnknownKeyWithSuggestion() {
         Problem p = only(problems(sources(SITE, List.of(STAGE), List.of(QUESTION.replace("intent:", "intnet:")), List.of())));
-        assertEquals("c/questions/q0.yaml:5:3: unknown key 'intnet'\n    hint: did you mean 'intent'?", p.format().replace('\\', '/'),
+        assertEquals("c/questions/q0.yaml:5:3: unknown key 'intnet'\n"
+                + "    5 |   intnet: Budget.\n"
+                + "      |   ^\n"
+                + "    hint: did you mean 'intent'?", p.format().replace('\\', '/'),
                 "reported once, as unknown, not again as the missing 'intent'");
     }
 
@@ -116,8 +120,9 @@ class ContentParserTest {
     @Test
     void reportsInvalidYamlWithItsPosition() {
         Problem p = only(problems(sources(SITE, List.of(STAGE), List.of("- id: a\n  text: [unclosed\n"), List.of())));
-        assertTrue(p.message().startsWith("invalid YAML"), p.message());
-        assertTrue(p.line() >= 2, "points into the file, not at its start: " + p.format());
+        assertEquals("the list opened with '[' here is never closed", p.message());
+        assertEquals(new Mark(2, 9), new Mark(p.line(), p.column()), "points at the '[', not at the end of the file");
+        assertEquals("  text: [unclosed", p.excerpt());
     }
 
     @Test

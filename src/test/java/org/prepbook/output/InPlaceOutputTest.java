@@ -2,9 +2,9 @@ package org.prepbook.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.prepbook.diagnostics.FileFault;
 
 /** Packets replace their own files and leave everything else in the folder as it was. */
 class InPlaceOutputTest {
@@ -42,7 +43,8 @@ class InPlaceOutputTest {
         Files.createDirectories(dir.resolve("sam/packet.html"));
         Files.writeString(dir.resolve("sam/packet.html/inside"), "a folder in the way");
 
-        assertThrows(UncheckedIOException.class, () -> new InPlaceOutput(dir).write("sam/packet.html", new byte[] {1}));
+        FileFault fault = assertThrows(FileFault.class, () -> new InPlaceOutput(dir).write("sam/packet.html", new byte[] {1}));
+        assertTrue(fault.line().startsWith("prepbook: cannot write " + dir.resolve("sam/packet.html") + ": "), fault.line());
 
         assertEquals(List.of("sam/packet.html/inside"), files());
     }

@@ -172,7 +172,9 @@ class ProfileParserTest {
     @Test
     void reportsInvalidYamlWithItsPosition() {
         Problem p = only("candidate:\n  name: [unclosed\n");
-        assertTrue(p.message().startsWith("invalid YAML"), p.message());
+        assertEquals("the list opened with '[' here is never closed", p.message());
+        assertEquals(2, p.line());
+        assertEquals(9, p.column());
         assertEquals(Path.of("p.yaml"), p.path());
     }
 }

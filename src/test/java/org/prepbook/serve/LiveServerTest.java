@@ -74,7 +74,8 @@ class LiveServerTest {
 
             site.replace(PAGE, "title: How to use this handbook", "title: [broken");
             String broken = awaitReloadUntil(events, page, html -> html.contains(Overlay.ID));
-            assertTrue(broken.contains(site.file(PAGE) + ":3:12: invalid YAML"), broken);
+            assertTrue(broken.contains(site.file(PAGE) + ":2:8: the list opened with"), broken);
+            assertTrue(broken.contains("    2 | title: [broken"), "the overlay quotes the line: " + broken);
             assertTrue(broken.contains("Start with the"), "the last good page stays served under the overlay");
             assertTrue(log.toString().contains("still serving the last good version"), log.toString());
 
