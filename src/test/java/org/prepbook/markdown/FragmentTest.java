@@ -1,6 +1,7 @@
 package org.prepbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -115,5 +116,15 @@ class FragmentTest {
         List<Problem> list = problems.list();
         assertEquals(1, list.size());
         assertEquals(List.of(FILE, 7, 1), List.of(list.get(0).path(), list.get(0).line(), list.get(0).column()));
+    }
+
+    @Test
+    void bareAddressesBecomeLinksWhereverTheyAre() {
+        String html = render("Mail a@b.org, see https://example.org or www.example.org.").html();
+        assertTrue(html.contains("<a href=\"mailto:a@b.org\">a@b.org</a>"), html);
+        assertTrue(html.contains("<a href=\"https://example.org\">https://example.org</a>"), html);
+        assertTrue(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"), html);
+        assertTrue(Markdown.mayHoldAutolink("a. b. see www.x.org"), "a www. after other full stops");
+        assertFalse(Markdown.mayHoldAutolink("No address here. Only www and dots."));
     }
 }
