@@ -46,6 +46,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +85,7 @@ final class FragmentWalk {
         this.hardBreak = settings.hardBreak();
         this.softBreak = settings.softBreak();
         this.anchorText = settings.anchorText();
-        this.lists = ListOptions.get(document);
+        this.lists = settings.lists();
         this.text = new PlainText(marks);
         this.problems = problems;
     }
@@ -109,13 +110,32 @@ final class FragmentWalk {
         text.close(name);
     }
 
-    private void escaped(CharSequence plain) {
-        text.text(Escaping.escapeHtml(plain, false));
+    private void escaped(String plain) {
+        text.plain(plain, 0, plain.length());
+    }
+
+    // Most text is a slice of the source with nothing to unescape: taken as it is, without copies.
+    private void text(Text node) {
+        BasedSequence chars = node.getChars();
+        String source = this.source.source();
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (chars instanceof SubSequence && chars.getBaseSequence().length() == source.length()) {
+            int i = start;
+            while (i < end && source.charAt(i) != '\\' && source.charAt(i) != '&' && source.charAt(i) != '\r') {
+                i++;
+            }
+            if (i == end) {
+                text.plain(source, start, end);
+                return;
+            }
+        }
+        escaped(Escaping.normalizeEOL(chars.unescape()));
     }
 
     private void node(Node node) {
-        if (node instanceof Text) {
-            escaped(Escaping.normalizeEOL(node.getChars().unescape()));
+        if (node instanceof Text t) {
+            text(t);
         } else if (node instanceof TextBase) {
             children(node);
         } else if (node instanceof Paragraph p) {

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -71,7 +72,7 @@ public final class Markdown {
                 StrikethroughExtension.create(), AutolinkExtension.create(), TypographicExtension.create(),
                 TocExtension.create(), AnchorLinkExtension.create(), new AnchorLabels()))).build();
         settings = new Settings(!allowHtml, HtmlRenderer.HARD_BREAK.get(options), HtmlRenderer.SOFT_BREAK.get(options),
-                AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options));
+                AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options), ListOptions.get(options));
     }
 
     /**
@@ -124,7 +125,7 @@ public final class Markdown {
     }
 
     /** The renderer's options that decide what text its HTML holds, for {@link FragmentWalk}. */
-    record Settings(boolean escapeHtml, String hardBreak, String softBreak, String anchorText) {
+    record Settings(boolean escapeHtml, String hardBreak, String softBreak, String anchorText, ListOptions lists) {
     }
 
     /** A permalink whose only text is "#" has no useful accessible name; give it one without changing its look. */

@@ -1,5 +1,6 @@
 package org.prepbook.markdown;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -31,7 +32,34 @@ final class PlainText {
 
     /** Text as it appears in the HTML, escaped. */
     void text(CharSequence escaped) {
-        run.append(escaped);
+        text(escaped, 0, escaped.length());
+    }
+
+    void text(CharSequence escaped, int start, int end) {
+        if (marks == null) {
+            chars(escaped, start, end);
+        } else {
+            run.append(escaped, start, end);
+        }
+    }
+
+    /**
+     * Text as a reader sees it, which the renderer escapes. Marks read HTML, so for them it is
+     * escaped as the renderer does; otherwise only '&' is, since '<', '>' and '"' read the same to
+     * the rules as their entities, which are decoded at the end.
+     */
+    void plain(CharSequence plain, int start, int end) {
+        if (marks != null) {
+            run.append(Escaping.escapeHtml(plain.subSequence(start, end), false));
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            if (plain.charAt(i) == '&') {
+                chars(plain.subSequence(start, end).toString().replace("&", "&amp;"));
+                return;
+            }
+        }
+        chars(plain, start, end);
     }
 
     void open(String tag) {
@@ -72,12 +100,27 @@ final class PlainText {
     }
 
     private void chars(CharSequence text) {
+        chars(text, 0, text.length());
+    }
+
+    // White space collapses to one space; the words between are copied whole.
+    private void chars(CharSequence text, int start, int end) {
         if (hidden || dropping != null) {
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            space(Character.isWhitespace(c) ? ' ' : c);
+        int i = start;
+        while (i < end) {
+            int word = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            out.append(text, word, i);
+            if (i < end) {
+                space(' ');
+                while (i < end && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            }
         }
     }
 

@@ -57,19 +57,13 @@ public final class SearchIndex {
 
     /** Writes every index file; returns how many were written. */
     public int write(Output out) {
-        Map<String, int[]> postings = postings();
-        // Each term's postings are independent of the others, so their JSON is made in parallel;
-        // cutting the sorted run into shards then only copies it.
-        List<Map.Entry<String, int[]>> terms = new ArrayList<>(postings.entrySet());
-        String[] lists = terms.parallelStream().map(t -> Json.write(g -> g.writeArray(t.getValue(), 0, t.getValue().length)))
-                .toArray(String[]::new);
         List<String> files = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
-        Shards shards = new Shards();
-        for (int i = 0; i < lists.length; i++) {
-            if (shards.add(terms.get(i).getKey(), lists[i])) {
-                firstTerms.add(terms.get(i).getKey());
+        ShardWriter shards = new ShardWriter();
+        for (Map.Entry<String, int[]> term : postings().entrySet()) {
+            if (shards.add(term.getKey(), term.getValue())) {
+                firstTerms.add(term.getKey());
             }
             if (shards.length() > SHARD_BYTES) {
                 files.add("search/t/" + (firstTerms.size() - 1) + ".json");
@@ -108,12 +102,12 @@ public final class SearchIndex {
     }
 
     /** The term shard being written: one JSON object of terms and their postings, {@code {"term":[delta,score,...],...}}. */
-    private static final class Shards {
+    private static final class ShardWriter {
         private StringWriter text;
         private JsonGenerator out;
 
         /** Adds a term; true when it is the first of a new shard. */
-        boolean add(String term, String postings) {
+        boolean add(String term, int[] postings) {
             boolean first = out == null;
             try {
                 if (first) {
@@ -122,7 +116,7 @@ public final class SearchIndex {
                     out.writeStartObject();
                 }
                 out.writeFieldName(term);
-                out.writeRawValue(postings);
+                out.writeArray(postings, 0, postings.length);
             } catch (IOException e) {
                 throw new UncheckedIOException("a StringWriter does not fail", e);
             }
