@@ -1,7 +1,10 @@
 package org.prepbook.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.Optional;
 import org.prepbook.output.OutputFolder;
 
@@ -22,31 +25,51 @@ final class Lifeline implements OutputFolder.Gate {
     private static final int ORPHANED = 1;
 
     private final Object publishing = new Object();
+    private final FileChannel stdin;
     private volatile boolean cut;
+    private volatile boolean released;
 
-    private Lifeline() {
+    private Lifeline(FileChannel stdin) {
+        this.stdin = stdin;
     }
 
     /** The lifeline of this JVM if a launcher started it with one, already watched. */
-    static Optional<Lifeline> ofThisJvm(InputStream stdin) {
+    static Optional<Lifeline> ofThisJvm() {
         if (!"stdin".equals(System.getProperty(PROPERTY))) {
             return Optional.empty();
         }
-        Lifeline lifeline = new Lifeline();
-        Thread watch = new Thread(() -> lifeline.watch(stdin), "prepbook-lifeline");
+        Lifeline lifeline = new Lifeline(new FileInputStream(FileDescriptor.in).getChannel());
+        Thread watch = new Thread(lifeline::watch, "prepbook-lifeline");
         watch.setDaemon(true);
         watch.start();
         return Optional.of(lifeline);
     }
 
-    private void watch(InputStream stdin) {
-        byte[] ignored = new byte[256];
+    /**
+     * Stops watching, once the command is done and this JVM is about to exit. A thread blocked in a
+     * read would hold up the JVM's exit by 0.3 s (it waits that long for threads in native code);
+     * closing the channel wakes it at once.
+     */
+    void release() {
+        released = true;
         try {
-            while (stdin.read(ignored) >= 0) {
+            stdin.close();
+        } catch (IOException e) {
+            // Exiting anyway.
+        }
+    }
+
+    private void watch() {
+        ByteBuffer ignored = ByteBuffer.allocate(256);
+        try {
+            while (stdin.read(ignored.clear()) >= 0) {
                 // The launcher writes nothing; anything read is discarded.
             }
         } catch (IOException e) {
-            // A broken pipe means the same as end-of-file: the launcher is gone.
+            // A broken pipe means the same as end-of-file: the launcher is gone, unless we closed it ourselves.
+        }
+        if (released) {
+            return;
         }
         synchronized (publishing) {
             cut = true;

@@ -3,6 +3,7 @@ package org.prepbook.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.Optional;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.FileFault;
 import org.prepbook.output.OutputFolder;
@@ -22,10 +23,12 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // A batch child ends with the launcher that started it, and never publishes after it; see Lifeline.
-        OutputFolder.Gate gate = Lifeline.ofThisJvm(System.in).map(l -> (OutputFolder.Gate) l).orElse(OutputFolder.Gate.OPEN);
+        Optional<Lifeline> lifeline = Lifeline.ofThisJvm();
+        OutputFolder.Gate gate = lifeline.map(l -> (OutputFolder.Gate) l).orElse(OutputFolder.Gate.OPEN);
         // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm.
         int status = BatchJvm.run(args)
                 .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), gate, args));
+        lifeline.ifPresent(Lifeline::release);
         System.exit(status);
     }
 
