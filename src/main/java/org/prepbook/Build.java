@@ -64,15 +64,18 @@ public final class Build {
                 .in(handbook.site().language());
         Problems problems = new Problems();
         theme.problem().ifPresent(problems::add);
+        // Without the theme there are no messages for what follows: nothing more to report.
+        problems.throwIfAny();
         // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
-        MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), problems);
+        MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), theme.messages(),
+                problems);
         problems.throwIfAny();
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html, theme.messages());
         SiteRenderer renderer = new SiteRenderer(handbook, theme);
         renderer.render(jobs, out, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
-        new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(out);
+        new SearchIndex(Documents.of(handbook, html, theme.messages()), handbook.stages(), theme.messages()).write(out);
         memo.finish();
         return new Result(handbook, jobs.size(), jobs, html);
     }

@@ -7,22 +7,17 @@ public record Ask(String id, String text, String why, List<String> stages, Timin
 
     /** When in the conversation the question fits. */
     public enum Timing {
-        EARLY("early", "Ask early"), ANYTIME("anytime", "Ask any time"), CLOSING("closing", "Ask when closing");
+        EARLY("early"), ANYTIME("anytime"), CLOSING("closing");
 
         private final String key;
-        private final String label;
 
-        Timing(String key, String label) {
+        Timing(String key) {
             this.key = key;
-            this.label = label;
         }
 
+        /** As content writes it; also the key of its label in the theme's messages, {@code asks.when.<key>}. */
         public String key() {
             return key;
-        }
-
-        public String label() {
-            return label;
         }
 
         public static Timing of(String key) {

@@ -3,6 +3,7 @@ package org.prepbook.render;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.prepbook.diagnostics.Problems;
 import org.prepbook.markdown.Fragment;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.EmailTemplate;
+import org.prepbook.model.EmailVariable;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Placeholders;
@@ -24,22 +26,24 @@ import org.prepbook.model.Placeholders;
  * so a page reads the fragment of exactly the field it shows.
  */
 public final class MarkdownHtml {
-    private static final UnaryOperator<String> PLACEHOLDERS = MarkdownHtml::markPlaceholders;
-
     private final Map<MarkdownText, Fragment> fragments;
+    private final PlaceholderMarks marks;
 
-    private MarkdownHtml(Map<MarkdownText, Fragment> fragments) {
+    private MarkdownHtml(Map<MarkdownText, Fragment> fragments, PlaceholderMarks marks) {
         this.fragments = Collections.unmodifiableMap(fragments);
+        this.marks = marks;
     }
 
-    public static MarkdownHtml render(Handbook handbook, Markdown markdown, Problems problems) {
+    /** @param messages the theme's: a placeholder shows its variable's label ({@code email.variables.<key>}) */
+    public static MarkdownHtml render(Handbook handbook, Markdown markdown, Messages messages, Problems problems) {
+        PlaceholderMarks marks = PlaceholderMarks.of(messages);
         record Job(MarkdownText text, UnaryOperator<String> marks) {
         }
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(handbook.site().intro(), null));
         handbook.stages().forEach(s -> jobs.add(new Job(s.body(), null)));
         handbook.questions().forEach(q -> jobs.add(new Job(q.guidance(), null)));
-        handbook.emails().forEach(e -> jobs.add(new Job(e.body(), PLACEHOLDERS)));
+        handbook.emails().forEach(e -> jobs.add(new Job(e.body(), marks)));
         handbook.pages().forEach(p -> jobs.add(new Job(p.body(), null)));
         record Out(MarkdownText text, Fragment fragment, List<Problem> problems) {
         }
@@ -52,7 +56,7 @@ public final class MarkdownHtml {
             fragments.put(o.text(), o.fragment());
             problems.addAll(o.problems());
         }
-        return new MarkdownHtml(fragments);
+        return new MarkdownHtml(fragments, marks);
     }
 
     /** The fragment rendered from {@code text}, which must be one of the handbook's. */
@@ -71,11 +75,35 @@ public final class MarkdownHtml {
 
     /** An email's subject as HTML, its placeholders marked as in the body. */
     public String subject(EmailTemplate email) {
-        return markPlaceholders(Entities.escape(email.subject()));
+        return marks.apply(Entities.escape(email.subject()));
     }
 
-    private static String markPlaceholders(String html) {
-        return Placeholders.replace(html, v -> "<mark class=\"placeholder\" title=\"Filled in from your profile: "
-                + v.key() + "\">" + v.label() + "</mark>");
+    /** The label the theme gives {@code variable}, as a reader sees it in an email's place. */
+    public String label(EmailVariable variable) {
+        return marks.labels().get(variable);
+    }
+
+    /**
+     * Marks each placeholder with its label and a title naming the variable. A record, so that two
+     * builds with the same messages give equal marks, and {@code serve}'s fragment cache, which is
+     * keyed on them, hits.
+     */
+    record PlaceholderMarks(Map<EmailVariable, String> labels, Map<EmailVariable, String> titles)
+            implements UnaryOperator<String> {
+        static PlaceholderMarks of(Messages messages) {
+            Map<EmailVariable, String> labels = new EnumMap<>(EmailVariable.class);
+            Map<EmailVariable, String> titles = new EnumMap<>(EmailVariable.class);
+            for (EmailVariable v : EmailVariable.values()) {
+                labels.put(v, messages.text("email.variables." + v.key()));
+                titles.put(v, messages.text("email.placeholderTitle", "key", v.key()));
+            }
+            return new PlaceholderMarks(labels, titles);
+        }
+
+        @Override
+        public String apply(String html) {
+            return Placeholders.replace(html, v -> "<mark class=\"placeholder\" title=\"" + Entities.escape(titles.get(v))
+                    + "\">" + Entities.escape(labels.get(v)) + "</mark>");
+        }
     }
 }

@@ -176,7 +176,7 @@ public final class Pages {
 
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
         List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
-                .map(v -> new Placeholder(v.key(), v.label())).toList();
+                .map(v -> new Placeholder(v.key(), html.label(v))).toList();
         EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.subject(e),
                 html.of(e.body()).html(), placeholders);
         return new PageJob(routes.email(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());

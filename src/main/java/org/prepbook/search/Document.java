@@ -12,23 +12,17 @@ public record Document(Kind kind, String url, String title, String summary, Stri
 
     /** The content types, in the order their documents are numbered, so each type is one range of ids. */
     public enum Kind {
-        STAGE("stage", "Stage"), QUESTION("question", "Question"), ASK("ask", "Question to ask"),
-        BACKSTORY("backstory", "Backstory prompt"), EMAIL("email", "Email template"), PAGE("page", "Page");
+        STAGE("stage"), QUESTION("question"), ASK("ask"), BACKSTORY("backstory"), EMAIL("email"), PAGE("page");
 
         private final String id;
-        private final String label;
 
-        Kind(String id, String label) {
+        Kind(String id) {
             this.id = id;
-            this.label = label;
         }
 
+        /** Also the key of its label in the theme's messages: {@code search.kinds.<id>}. */
         public String id() {
             return id;
-        }
-
-        public String label() {
-            return label;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Stage;
 import org.prepbook.render.MarkdownHtml;
+import org.prepbook.render.Messages;
 import org.prepbook.route.Routes;
 
 /**
@@ -21,16 +22,18 @@ public final class Documents {
     private final MarkdownHtml html;
     private final Map<String, Stage> stages;
     private final Routes routes = Routes.root();
+    private final Messages messages;
 
-    private Documents(Handbook handbook, MarkdownHtml html) {
+    private Documents(Handbook handbook, MarkdownHtml html, Messages messages) {
         this.handbook = handbook;
         this.html = html;
+        this.messages = messages;
         this.stages = handbook.stages().stream().collect(Collectors.toMap(Stage::id, Function.identity()));
     }
 
     /** Every document, grouped by {@link Document.Kind} in its declared order, each group in display order. */
-    public static List<Document> of(Handbook handbook, MarkdownHtml html) {
-        return new Documents(handbook, html).all();
+    public static List<Document> of(Handbook handbook, MarkdownHtml html, Messages messages) {
+        return new Documents(handbook, html, messages).all();
     }
 
     private List<Document> all() {
@@ -44,7 +47,7 @@ public final class Documents {
                 routes.question(q.id()), q.text(), q.intent(),
                 join(html.of(q.guidance()).text(), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
         docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id()), a.text(), a.why(),
-                a.when().label(), a.stages(), where(a.stages()))).toList());
+                messages.text("asks.when." + a.when().key()), a.stages(), where(a.stages()))).toList());
         docs.addAll(handbook.backstory().stream().map(b -> new Document(Document.Kind.BACKSTORY, routes.backstory(b.id()),
                 b.prompt(), b.theme(), b.why(), List.<String>of(), "")).toList());
         docs.addAll(handbook.emails().parallelStream().map(e -> new Document(Document.Kind.EMAIL, routes.email(e.id()),

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.prepbook.model.Stage;
 import org.prepbook.output.Output;
+import org.prepbook.render.Messages;
 
 /**
  * The search index, as files a browser fetches on demand, under {@code search/}:
@@ -51,10 +53,16 @@ public final class SearchIndex {
 
     private final List<Document> docs;
     private final List<Stage> stages;
+    private final Map<Document.Kind, String> kindLabels;
 
-    public SearchIndex(List<Document> docs, List<Stage> stages) {
+    /** @param messages the theme's, for the label of each kind of result */
+    public SearchIndex(List<Document> docs, List<Stage> stages, Messages messages) {
         this.docs = List.copyOf(docs);
         this.stages = List.copyOf(stages);
+        this.kindLabels = new EnumMap<>(Document.Kind.class);
+        for (Document.Kind kind : Document.Kind.values()) {
+            kindLabels.put(kind, messages.text("search.kinds." + kind.id()));
+        }
     }
 
     /** Writes every index file; returns how many were written. */
@@ -343,7 +351,7 @@ public final class SearchIndex {
                 }
                 g.writeStartObject();
                 g.writeStringField("id", kind.id());
-                g.writeStringField("label", kind.label());
+                g.writeStringField("label", kindLabels.get(kind));
                 g.writeNumberField("from", from);
                 g.writeNumberField("to", to);
                 g.writeEndObject();

@@ -15,6 +15,8 @@ import org.prepbook.model.Handbook;
 import org.prepbook.model.Page;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
+import org.prepbook.render.Messages;
+import org.prepbook.render.Theme;
 
 /**
  * Exports a loaded handbook as a Hugo site, so that Hugo and prepbook can be timed on the same
@@ -29,6 +31,8 @@ import org.prepbook.model.Stage;
  * and data files are JSON, so no text needs YAML-specific quoting.
  */
 final class HugoSite {
+    /** The default theme's English labels, as prepbook's pages show them. */
+    private static final Messages MESSAGES = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
     private final Handbook handbook;
     private final Path site;
 
@@ -128,7 +132,7 @@ final class HugoSite {
                 + ", \"title\": " + json(c.title()) + ", \"description\": " + json(c.description())
                 + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/timings.json", "[" + Stream.of(Ask.Timing.values()).map(t -> "{\"key\": " + json(t.key())
-                + ", \"label\": " + json(t.label()) + "}").collect(Collectors.joining(",\n")) + "]\n");
+                + ", \"label\": " + json(MESSAGES.text("asks.when." + t.key())) + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/asks.json", "[" + handbook.asks().stream().map(a -> "{\"id\": " + json(a.id()) + ", \"text\": "
                 + json(a.text()) + ", \"why\": " + json(a.why()) + ", \"when\": " + json(a.when().key()) + ", \"stages\": "
                 + json(a.stages()) + "}").collect(Collectors.joining(",\n")) + "]\n");

@@ -29,6 +29,8 @@ import org.prepbook.model.Handbook;
 import org.prepbook.output.DiskOutput;
 import org.prepbook.output.MemoryOutput;
 import org.prepbook.render.MarkdownHtml;
+import org.prepbook.render.Messages;
+import org.prepbook.render.Theme;
 import org.prepbook.search.Documents;
 import org.prepbook.search.SearchIndex;
 import org.prepbook.testing.Browser;
@@ -157,7 +159,8 @@ public final class SearchBenchmark {
      */
     private void searchStep() throws IOException {
         Handbook handbook = ContentLoader.load(content);
-        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), new Problems());
+        Messages messages = Theme.of(content, Path.of("themes"), handbook.site().theme()).messages();
+        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), messages, new Problems());
         for (int run = 0; run < 3; run++) {
             System.gc();
             long before = heapUsed();
@@ -166,7 +169,7 @@ public final class SearchBenchmark {
             long cpu = cpuMillis();
             long gc = gcMillis();
             long start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new MemoryOutput());
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new MemoryOutput());
             long ms = (System.nanoTime() - start) / 1_000_000;
             long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long memoryCpu = cpuMillis() - cpu;
@@ -175,7 +178,7 @@ public final class SearchBenchmark {
             long probe = disk.await();
             Path out = scratch.fresh("index");
             start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html), handbook.stages()).write(new DiskOutput(out));
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new DiskOutput(out));
             long onDisk = (System.nanoTime() - start) / 1_000_000;
             line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
                     + " %,d MB before it; onto disk %,d ms wall (disk probe before it %,d ms).", run + 1, ms, memoryCpu,

@@ -39,6 +39,23 @@ class MessagesTest {
     }
 
     @Test
+    void placeholderLabelsAndSearchLabelsComeFromTheMessagesToo(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/messages/en.yaml"), "email:\n  placeholderTitle: \"Aus deinem Profil: {key}\"\n"
+                + "  variables:\n    target:\n      role: Stelle\nsearch:\n  kinds:\n    ask: Frage an sie\n"
+                + "asks:\n  when:\n    early: Früh fragen\n    anytime: Jederzeit\n    closing: Zum Schluss\n");
+        MemoryOutput out = Fixtures.build(site);
+        Document email = page(out, "emails/thank-you/index.html");
+        assertEquals("Stelle", email.selectFirst("mark.placeholder[title=\"Aus deinem Profil: target.role\"]").text());
+        String index = out.text("search/index.json");
+        assertTrue(index.contains("{\"id\":\"ask\",\"label\":\"Frage an sie\""), index);
+        String documents = out.files().keySet().stream().filter(f -> f.startsWith("search/d/")).map(out::text)
+                .reduce("", String::concat);
+        assertTrue(documents.contains("Zum Schluss") || documents.contains("Früh fragen") || documents.contains("Jederzeit"),
+                "an ask's timing is indexed in the site's words");
+    }
+
+    @Test
     void aLanguageFallsBackToEnglishKeyByKey(@TempDir Path dir) {
         Path site = Fixtures.copy("minimal", dir);
         Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: fr-CA");

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.prepbook.output.MemoryOutput;
+import org.prepbook.render.Messages;
+import org.prepbook.render.Theme;
 
 class SearchIndexTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Messages MESSAGES = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
 
     private static Document doc(Document.Kind kind, String url, String title, String body, String... stages) {
         return new Document(kind, url, title, "", body, List.of(stages), String.join(" · ", stages));
@@ -31,7 +35,7 @@ class SearchIndexTest {
 
     private static Map<String, byte[]> write(List<Document> docs) {
         MemoryOutput out = new MemoryOutput();
-        new SearchIndex(docs, List.of()).write(out);
+        new SearchIndex(docs, List.of(), MESSAGES).write(out);
         return out.files();
     }
 
@@ -45,7 +49,7 @@ class SearchIndexTest {
 
     @Test
     void titleOutranksBody() {
-        int[] salary = new SearchIndex(docs(), List.of()).postings().get("salary");
+        int[] salary = new SearchIndex(docs(), List.of(), MESSAGES).postings().get("salary");
         // Pairs of (id delta, score): the stage (id 0) mentions salary twice in its body, the question (id 1) once in its title.
         assertEquals(0, salary[0]);
         assertEquals(1, salary[2]);
@@ -95,7 +99,7 @@ class SearchIndexTest {
         for (int i = 0; i < SearchIndex.MAX_POSTINGS + 50; i++) {
             many.add(doc(Document.Kind.PAGE, "/p" + i + "/", i == SearchIndex.MAX_POSTINGS + 20 ? "common" : "Page", "common"));
         }
-        int[] common = new SearchIndex(many, List.of()).postings().get("common");
+        int[] common = new SearchIndex(many, List.of(), MESSAGES).postings().get("common");
         assertEquals(SearchIndex.MAX_POSTINGS * 2, common.length);
         int id = 0;
         boolean titled = false;
