@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.prepbook.content.ContentLoader;
 import org.prepbook.diagnostics.Problems;
+import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.Output;
 import org.prepbook.output.OutputFolder;
@@ -67,8 +68,8 @@ public final class Build {
         // Without the theme there are no messages for what follows: nothing more to report.
         problems.throwIfAny();
         // 3. Render every Markdown fragment once, before any page, so a problem stops the build early.
-        MarkdownHtml html = MarkdownHtml.render(handbook, memo.markdown(handbook.site().allowHtml()), theme.messages(),
-                problems);
+        Markdown markdown = memo.markdown(handbook.site().allowHtml(), MarkdownHtml.labels(theme.messages()));
+        MarkdownHtml html = MarkdownHtml.render(handbook, markdown, theme.messages(), problems);
         problems.throwIfAny();
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html, theme.messages());

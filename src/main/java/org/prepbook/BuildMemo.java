@@ -31,6 +31,7 @@ public final class BuildMemo {
     private final boolean keep;
     private MarkdownMemo markdown = new MarkdownMemo();
     private Boolean allowHtml;
+    private Markdown.Labels markdownLabels;
     private Theme theme;
     private String themeName;
     private Map<Drawing, byte[]> pages = new ConcurrentHashMap<>();
@@ -77,16 +78,18 @@ public final class BuildMemo {
         return theme;
     }
 
-    Markdown markdown(boolean allow) {
+    Markdown markdown(boolean allow, Markdown.Labels labels) {
         if (!keep) {
-            return new Markdown(allow);
+            return new Markdown(allow, labels);
         }
-        if (allowHtml == null || allowHtml != allow) {
+        // Fragments drawn with other options or other words cannot be reused.
+        if (allowHtml == null || allowHtml != allow || !labels.equals(markdownLabels)) {
             markdown = new MarkdownMemo();
             allowHtml = allow;
+            markdownLabels = labels;
         }
         markdownBefore = markdown.rendered();
-        return new Markdown(allow, markdown);
+        return new Markdown(allow, labels, markdown);
     }
 
     /**

@@ -41,17 +41,25 @@ public final class Markdown {
             .addAttributes(":all", "id", "class", "aria-hidden", "aria-label")
             .addProtocols("a", "href", "#");
 
-    public Markdown(boolean allowHtml) {
-        this(allowHtml, null);
+    /**
+     * The words Markdown itself writes into a page, from the theme's messages: the title of a
+     * {@code [TOC]} and the accessible name of a heading's permalink.
+     */
+    public record Labels(String contents, String sectionLink) {
+    }
+
+    public Markdown(boolean allowHtml, Labels labels) {
+        this(allowHtml, labels, null);
     }
 
     /** @param memo rendered fragments to reuse and to add to, or null to render every fragment */
-    public Markdown(boolean allowHtml, MarkdownMemo memo) {
+    public Markdown(boolean allowHtml, Labels labels, MarkdownMemo memo) {
         this.allowHtml = allowHtml;
         this.memo = memo;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TypographicExtension.create(), TocExtension.create(), AnchorLinkExtension.create(), new AnchorLabels()))
+                        TypographicExtension.create(), TocExtension.create(), AnchorLinkExtension.create(),
+                        new AnchorLabels(labels.sectionLink())))
                 .set(HtmlRenderer.ESCAPE_HTML, !allowHtml)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -62,7 +70,7 @@ public final class Markdown {
                 .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>")
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor")
                 .set(TocExtension.LEVELS, (1 << 2) | (1 << 3))
-                .set(TocExtension.TITLE, "On this page")
+                .set(TocExtension.TITLE, labels.contents())
                 .set(TocExtension.TITLE_LEVEL, 2)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -70,7 +78,7 @@ public final class Markdown {
         renderer = HtmlRenderer.builder(options).build();
         parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create(), TypographicExtension.create(),
-                TocExtension.create(), AnchorLinkExtension.create(), new AnchorLabels()))).build();
+                TocExtension.create(), AnchorLinkExtension.create(), new AnchorLabels(labels.sectionLink())))).build();
         settings = new Settings(!allowHtml, HtmlRenderer.HARD_BREAK.get(options), HtmlRenderer.SOFT_BREAK.get(options),
                 AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options), ListOptions.get(options));
     }
@@ -130,6 +138,12 @@ public final class Markdown {
 
     /** A permalink whose only text is "#" has no useful accessible name; give it one without changing its look. */
     private static final class AnchorLabels implements HtmlRenderer.HtmlRendererExtension {
+        private final String label;
+
+        AnchorLabels(String label) {
+            this.label = label;
+        }
+
         @Override
         public void rendererOptions(MutableDataHolder options) {
         }
@@ -141,7 +155,7 @@ public final class Markdown {
                 public AttributeProvider apply(LinkResolverContext context) {
                     return (node, part, attributes) -> {
                         if (node instanceof AnchorLink) {
-                            attributes.replaceValue("aria-label", "Link to this section");
+                            attributes.replaceValue("aria-label", label);
                         }
                     };
                 }

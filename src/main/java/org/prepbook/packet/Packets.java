@@ -13,6 +13,7 @@ import java.util.Set;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.profile.Profile;
+import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.Theme;
 
 /**
@@ -45,7 +46,8 @@ public final class Packets {
         this.handbook = handbook;
         this.theme = theme;
         this.formats = EnumSet.copyOf(formats);
-        this.planner = new PacketPlanner(handbook, new SafeMarkdown(), theme.messages());
+        this.planner = new PacketPlanner(handbook, new SafeMarkdown(MarkdownHtml.labels(theme.messages())),
+                theme.messages());
         this.screenCss = read(theme, "packet/packet.css");
         this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
         this.pdf = formats.contains(Format.PDF)

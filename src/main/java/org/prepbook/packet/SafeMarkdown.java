@@ -19,7 +19,11 @@ final class SafeMarkdown {
             "tr", "th", "td").removeEnforcedAttribute("a", "rel");
     private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
 
-    private final Markdown markdown = new Markdown(false);
+    private final Markdown markdown;
+
+    SafeMarkdown(Markdown.Labels labels) {
+        markdown = new Markdown(false, labels);
+    }
 
     String html(String text, Origin origin, Problems problems) {
         String html = markdown.render(new MarkdownText(text, origin.path(), origin.line() - 1), problems).html();

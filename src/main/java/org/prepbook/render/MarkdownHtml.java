@@ -78,6 +78,11 @@ public final class MarkdownHtml {
         return marks.apply(Entities.escape(email.subject()));
     }
 
+    /** The words Markdown writes into a page, in the theme's language. */
+    public static Markdown.Labels labels(Messages messages) {
+        return new Markdown.Labels(messages.text("markdown.contents"), messages.text("markdown.sectionLink"));
+    }
+
     /** The label the theme gives {@code variable}, as a reader sees it in an email's place. */
     public String label(EmailVariable variable) {
         return marks.labels().get(variable);

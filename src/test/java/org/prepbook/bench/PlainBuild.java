@@ -40,7 +40,8 @@ public final class PlainBuild {
         Handbook handbook = ContentLoader.load(content);
         Theme theme = Theme.of(content, themes, handbook.site().theme());
         Problems problems = new Problems();
-        MarkdownHtml html = MarkdownHtml.render(handbook, new Markdown(handbook.site().allowHtml()), theme.messages(), problems);
+        Markdown markdown = new Markdown(handbook.site().allowHtml(), MarkdownHtml.labels(theme.messages()));
+        MarkdownHtml html = MarkdownHtml.render(handbook, markdown, theme.messages(), problems);
         problems.throwIfAny();
         var jobs = Pages.plan(handbook, html, theme.messages());
         new SiteRenderer(handbook, theme).render(jobs, out);

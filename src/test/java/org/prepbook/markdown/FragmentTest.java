@@ -15,9 +15,10 @@ import org.prepbook.model.Origin;
 /** What one parse of a fragment gives: HTML, the plain text search indexes, and links with where they were written. */
 class FragmentTest {
     private static final Path FILE = Path.of("pages/how-to-use.md");
+    private static final Markdown.Labels LABELS = new Markdown.Labels("On this page", "Link to this section");
 
     private static Fragment render(String markdown) {
-        return new Markdown(false).render(new MarkdownText(markdown, FILE, 5), new Problems());
+        return new Markdown(false, LABELS).render(new MarkdownText(markdown, FILE, 5), new Problems());
     }
 
     private static String text(String markdown) {
@@ -74,14 +75,14 @@ class FragmentTest {
 
     @Test
     void sanitisedRawHtmlGivesTheTextAReaderSees() {
-        Fragment f = new Markdown(true).render(new MarkdownText("Before <span aria-hidden=\"true\">x</span> after."
+        Fragment f = new Markdown(true, LABELS).render(new MarkdownText("Before <span aria-hidden=\"true\">x</span> after."
                 + "\n\n<script>alert(1)</script>\n\nEnd", FILE, 1), new Problems());
         assertEquals("Before after. End.", f.text());
     }
 
     @Test
     void marksApplyToTheTextAsToTheHtml() {
-        Fragment f = new Markdown(false).render(new MarkdownText("Dear {{name}},\n\n{{name}}", FILE, 1),
+        Fragment f = new Markdown(false, LABELS).render(new MarkdownText("Dear {{name}},\n\n{{name}}", FILE, 1),
                 html -> html.replace("{{name}}", "<mark>Their name</mark>"), new Problems());
         assertEquals("<p>Dear <mark>Their name</mark>,</p>\n<p><mark>Their name</mark></p>\n", f.html());
         assertEquals("Dear Their name, Their name.", f.text());
@@ -112,7 +113,7 @@ class FragmentTest {
     @Test
     void reportsALevelOneHeadingAtItsLine() {
         Problems problems = new Problems();
-        new Markdown(false).render(new MarkdownText("Intro.\n\n# Title", FILE, 5), problems);
+        new Markdown(false, LABELS).render(new MarkdownText("Intro.\n\n# Title", FILE, 5), problems);
         List<Problem> list = problems.list();
         assertEquals(1, list.size());
         assertEquals(List.of(FILE, 7, 1), List.of(list.get(0).path(), list.get(0).line(), list.get(0).column()));

@@ -43,7 +43,8 @@ class MessagesTest {
         Path site = Fixtures.copy("minimal", dir);
         Fixtures.write(site.resolve("overrides/messages/en.yaml"), "email:\n  placeholderTitle: \"Aus deinem Profil: {key}\"\n"
                 + "  variables:\n    target:\n      role: Stelle\nsearch:\n  kinds:\n    ask: Frage an sie\n"
-                + "asks:\n  when:\n    early: Früh fragen\n    anytime: Jederzeit\n    closing: Zum Schluss\n");
+                + "asks:\n  when:\n    early: Früh fragen\n    anytime: Jederzeit\n    closing: Zum Schluss\n"
+                + "markdown:\n  sectionLink: Link zu diesem Abschnitt\n");
         MemoryOutput out = Fixtures.build(site);
         Document email = page(out, "emails/thank-you/index.html");
         assertEquals("Stelle", email.selectFirst("mark.placeholder[title=\"Aus deinem Profil: target.role\"]").text());
@@ -53,6 +54,8 @@ class MessagesTest {
                 .reduce("", String::concat);
         assertTrue(documents.contains("Zum Schluss") || documents.contains("Früh fragen") || documents.contains("Jederzeit"),
                 "an ask's timing is indexed in the site's words");
+        assertTrue(out.files().keySet().stream().filter(f -> f.endsWith(".html")).map(out::text)
+                .anyMatch(html -> html.contains("aria-label=\"Link zu diesem Abschnitt\"")), "Markdown's own words too");
     }
 
     @Test
