@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.prepbook.diagnostics.LineMap;
 import org.prepbook.diagnostics.Mark;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
@@ -230,17 +231,12 @@ public final class ContentParser {
 
     /** Flags any {@code {{…}}} that is not one of the profile variables an email may use. */
     static void checkVariables(Path path, String template, int firstLine, int firstColumn, Problems problems) {
+        LineMap lines = null;
         for (Placeholders.Use use : Placeholders.find(template)) {
             if (use.variable().isEmpty()) {
-                int line = firstLine;
-                int lineStart = 0;
-                for (int i = 0; i < use.start(); i++) {
-                    if (template.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                int column = (line == firstLine ? firstColumn : 1) + use.start() - lineStart;
+                lines = lines == null ? LineMap.of(template) : lines;
+                int line = firstLine + lines.lineOf(use.start()) - 1;
+                int column = (line == firstLine ? firstColumn - 1 : 0) + lines.columnOf(use.start());
                 String cleaned = use.inside().replaceAll("^[{#^/&>!]+\\s*", "");
                 problems.add(path, line, column, "unknown template variable '" + use.written() + "'",
                         EmailVariable.of(cleaned).isPresent()

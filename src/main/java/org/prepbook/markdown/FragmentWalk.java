@@ -48,9 +48,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.prepbook.diagnostics.LineMap;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Origin;
@@ -74,7 +74,7 @@ final class FragmentWalk {
     private final PlainText text;
     private final List<Fragment.Link> links = new ArrayList<>();
     private final Problems problems;
-    private int[] lineStarts;
+    private LineMap lines;
 
     private FragmentWalk(MarkdownText source, Document document, HtmlRenderer renderer, Markdown.Settings settings,
                          UnaryOperator<String> marks, Problems problems) {
@@ -194,7 +194,7 @@ final class FragmentWalk {
     private void block(Node node) {
         if (node instanceof Heading h) {
             if (h.getLevel() == 1) {
-                problems.add(source.path(), source.line() + lineOf(h.getStartOffset()), 1,
+                problems.add(source.path(), source.line() + lines().lineOf(h.getStartOffset()) - 1, 1,
                         "a level-1 heading ('# ') in the body",
                         "the page title is the only top-level heading; start headings in the text at '##'");
             }
@@ -318,28 +318,15 @@ final class FragmentWalk {
             return;
         }
         int offset = url.getStartOffset();
-        int line = lineOf(offset);
-        links.add(new Fragment.Link(url.toString(), new Origin(source.path(), source.line() + line,
-                offset - lineStarts[line] + 1)));
+        links.add(new Fragment.Link(url.toString(), new Origin(source.path(), source.line() + lines().lineOf(offset) - 1,
+                lines().columnOf(offset))));
     }
 
-    /** The 0-based line of a character of the source; the line index is made once, on first use. */
-    private int lineOf(int offset) {
-        if (lineStarts == null) {
-            String chars = source.source();
-            int[] starts = new int[16];
-            int n = 1;
-            for (int i = 0; i < chars.length(); i++) {
-                if (chars.charAt(i) == '\n') {
-                    if (n == starts.length) {
-                        starts = Arrays.copyOf(starts, n * 2);
-                    }
-                    starts[n++] = i + 1;
-                }
-            }
-            lineStarts = Arrays.copyOf(starts, n);
+    /** The source's line index, made on first use: most fragments have no link and no level-1 heading. */
+    private LineMap lines() {
+        if (lines == null) {
+            lines = LineMap.of(source.source());
         }
-        int at = Arrays.binarySearch(lineStarts, offset);
-        return at >= 0 ? at : -at - 2;
+        return lines;
     }
 }

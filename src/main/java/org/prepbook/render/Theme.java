@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
+import org.prepbook.source.SourceText;
 import org.prepbook.source.SourceTree;
 
 /**
@@ -99,11 +100,14 @@ public final class Theme {
     public synchronized Messages messages() {
         if (messages == null) {
             List<Map.Entry<Path, String>> texts = new ArrayList<>();
+            Problems problems = new Problems();
             for (String tag : fallbacks(language)) {
                 for (Root root : roots) {
-                    fileIn(root, "messages/" + tag + ".yaml").ifPresent(f -> texts.add(Map.entry(f, read(f))));
+                    fileIn(root, "messages/" + tag + ".yaml").ifPresent(f -> SourceText.read(f, problems)
+                            .ifPresent(text -> texts.add(Map.entry(f, text))));
                 }
             }
+            problems.throwIfAny();
             messages = Messages.parse(texts, dirs.get(dirs.size() - 1).resolve("messages").resolve(FALLBACK_LANGUAGE + ".yaml"));
         }
         return messages;
@@ -144,7 +148,7 @@ public final class Theme {
         } catch (MustacheException e) {
             throw unwrap(e, name + ".mustache");
         } catch (TemplateException e) {
-            throw problem(locate(e.template()), e.line(), e.getMessage(), e.hint());
+            throw problem(e);
         }
         return out.toString();
     }
@@ -184,17 +188,9 @@ public final class Theme {
         return Optional.empty();
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Mustache compile(String name) {
         String file = name + ".mustache";
-        if (open("templates/" + file).isEmpty()) {
+        if (file("templates/" + file).isEmpty()) {
             throw problem(dirs.get(dirs.size() - 1).resolve("templates").resolve(file).toString(), 1,
                     "template not found",
                     "the theme must provide templates/" + file + ", or the site overrides/templates/" + file);
@@ -204,7 +200,7 @@ public final class Theme {
         } catch (MustacheException e) {
             throw unwrap(e, file);
         } catch (TemplateException e) {
-            throw problem(locate(e.template()), e.line(), e.getMessage(), e.hint());
+            throw problem(e);
         }
     }
 
@@ -226,11 +222,15 @@ public final class Theme {
                 return ce;
             }
             if (t instanceof TemplateException te) {
-                return problem(locate(te.template()), te.line(), te.getMessage(), te.hint());
+                return problem(te);
             }
         }
         String message = e.getMessage() == null ? "cannot compile" : e.getMessage().lines().findFirst().orElse("");
         return problem(locate(template), 1, message, "check that every {{#section}} is closed by {{/section}}");
+    }
+
+    private ContentException problem(TemplateException e) {
+        return problem(locate(e.template()), e.line(), e.getMessage(), e.hint());
     }
 
     private static ContentException problem(String template, int line, String message, String hint) {
