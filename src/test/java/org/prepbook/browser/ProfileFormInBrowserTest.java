@@ -84,7 +84,7 @@ class ProfileFormInBrowserTest {
         // The download goes through a blob URL: keep each blob so the test can read the file the browser saves.
         js().executeScript("window.savedBlobs = []; var make = URL.createObjectURL;"
                 + "URL.createObjectURL = function (b) { window.savedBlobs.push(b); return make.call(URL, b); };");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-choices=questions] input")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-choices=prompts] input")).isEmpty());
 
         // A name in Arabic script with the characters YAML treats specially, a company with a colon.
         String name = "ليلى \"Lily\" عبد الرحمن: #1";
