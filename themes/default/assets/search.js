@@ -11,13 +11,85 @@
   // The site may be served from any sub-path: find its root from this script's own URL.
   var root = new URL('../', document.currentScript.src).href;
 
-  // Tokenising and stemming: the same rules as Words.java, which built the index.
+  // Tokenising and stemming: the same rules as Words.java and Folding.java, which built the index;
+  // WordsTest and SearchBrowserTest hold the two sides to each other. Stop words and the stemmer are
+  // English: they apply only when the manifest says the index stems.
   var STOP = new Set(('a an and are as at be but by do for if in into is it its of on or so that the their them ' +
     'they this to was we were will with you your').split(' '));
 
+  // Letters typed without their stroke or dot on most keyboards, and Arabic-script variants (Folding.PLAIN).
+  var PLAIN = new Map([[0x142, 'l'], [0x131, 'i'], [0xDF, 'ss'], [0xF8, 'o'], [0x111, 'd'], [0x127, 'h'], [0xE6, 'ae'],
+    [0x153, 'oe'], [0xFE, 'th'], [0xF0, 'd'], [0x167, 't'], [0x3C2, '\u03C3'], [0x649, '\u064A'], [0x6CC, '\u064A'],
+    [0x6A9, '\u0643'], [0x629, '\u0647']]);
+  var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
+
+  function between(c, ranges) {
+    for (var i = 0; i < ranges.length; i += 2) if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+    return false;
+  }
+
+  // Scripts without spaces between words, cut into pairs of characters (Folding.paired).
+  var PAIRED = [0x0E00, 0x0EFF, 0x1000, 0x109F, 0x1100, 0x11FF, 0x1780, 0x17FF, 0x3040, 0x30FF, 0x3130, 0x318F,
+    0x31F0, 0x31FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xA960, 0xA97F, 0xAC00, 0xD7FF, 0xF900, 0xFAFF, 0x20000, 0x3FFFF];
+  // Accents, points and joiners dropped without ending a word (Folding.dropped).
+  var DROPPED = [0x0300, 0x036F, 0x0483, 0x0489, 0x0591, 0x05BD, 0x05BF, 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5,
+    0x05C7, 0x05C7, 0x0610, 0x061A, 0x064B, 0x065F, 0x0670, 0x0670, 0x0640, 0x0640, 0x06D6, 0x06DC, 0x06DF, 0x06E4,
+    0x06E7, 0x06E8, 0x06EA, 0x06ED, 0x00AD, 0x00AD, 0x200C, 0x200D, 0x2060, 0x2060, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF,
+    0x20D0, 0x20FF, 0xFE00, 0xFE0F, 0xFE20, 0xFE2F, 0xE0100, 0xE01EF];
+
+  var folds = new Map();
+
+  // One character beyond ASCII, folded: letters, or ' ' where a word ends, or nothing.
+  function fold(cp) {
+    var out = folds.get(cp);
+    if (out !== undefined) return out;
+    var one = String.fromCodePoint(cp);
+    var parts = cp === 0x419 || cp === 0x439 ? one : one.normalize('NFKD');
+    out = '';
+    for (var part of parts) {
+      for (var ch of part.toLowerCase()) {
+        var c = ch.codePointAt(0);
+        if (PLAIN.has(c)) out += PLAIN.get(c);
+        else if (between(c, DROPPED)) continue;
+        else out += WORD_CHAR.test(ch) ? ch : ' ';
+      }
+    }
+    folds.set(cp, out);
+    return out;
+  }
+
+  // Folded words, and overlapping pairs of characters for the paired scripts (a lone one stays whole).
   function words(text) {
-    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1; });
+    var out = [], word = '', run = [];
+    function end() {
+      if (word.length > 1) out.push(word);
+      word = '';
+      if (run.length === 1) out.push(run[0]);
+      for (var i = 0; i + 1 < run.length; i++) out.push(run[i] + run[i + 1]);
+      run = [];
+    }
+    for (var ch of text) {
+      var c = ch.codePointAt(0);
+      if (c < 0x80) {
+        var letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? ch : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : '';
+        if (letter) { if (run.length) end(); word += letter; } else end();
+      } else if (between(c, PAIRED)) {
+        if (word) end();
+        run.push(ch);
+      } else {
+        for (var f of fold(c)) {
+          if (f === ' ') end(); else { if (run.length) end(); word += f; }
+        }
+      }
+    }
+    end();
+    return out;
+  }
+
+  // The index's terms for a text, as Words.terms builds them.
+  function terms(text, english) {
+    var all = words(text);
+    return english ? all.filter(function (w) { return !STOP.has(w); }).map(stem) : all;
   }
 
   function undouble(w) {
@@ -99,19 +171,19 @@
   }
 
   // One query word: its stem, and whether it may match as a prefix (the word being typed) or with typos.
-  function plan(query) {
+  function plan(m, query) {
     var all = words(query);
     var typing = !/\s$/.test(query);
-    return all.filter(function (w, i) { return !STOP.has(w) || (typing && i === all.length - 1); })
+    return all.filter(function (w, i) { return !m.stem || !STOP.has(w) || (typing && i === all.length - 1); })
       .map(function (w, i, kept) {
-        return { word: w, stem: stem(w), prefix: typing && i === kept.length - 1, typos: w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0 };
+        return { word: w, stem: m.stem ? stem(w) : w, prefix: typing && i === kept.length - 1, typos: w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0 };
       });
   }
 
   // The shard that can hold the word, and for the word being typed also the next one, which may hold
   // more of the longer words it is the start of.
   function shardsFor(m, t) {
-    return t.prefix ? shardRange(m, t.stem, t.stem + '~', 2) : [shardOf(m, t.stem)];
+    return t.prefix ? shardRange(m, t.stem, t.stem + '\uffff', 2) : [shardOf(m, t.stem)];
   }
 
   // A typo moves a word's place among the sorted terms a little, so when its own shard has nothing
@@ -164,7 +236,7 @@
   function search(query, filters) {
     filters = filters || {};
     return load().then(function (m) {
-      var words = plan(query);
+      var words = plan(m, query);
       if (!words.length) return { manifest: m, results: [], terms: new Set() };
       var stage = filters.stage && m.stages.some(function (s) { return s.id === filters.stage; });
       var shards = new Map();
@@ -247,11 +319,10 @@
 
   // About 200 characters around the first matching word, matching words marked. DOM nodes, never
   // innerHTML: the text is content, and content is not trusted to be markup.
-  function excerpt(text, terms) {
-    var re = /[A-Za-z0-9\u00C0-\u024F]+/g, spans = [], match;
+  function excerpt(text, hits, english) {
+    var re = /[\p{L}\p{Nd}\p{M}]+/gu, spans = [], match;
     while ((match = re.exec(text))) {
-      var folded = words(match[0])[0];
-      if (folded && terms.has(stem(folded))) spans.push([match.index, match.index + match[0].length]);
+      if (terms(match[0], english).some(function (t) { return hits.has(t); })) spans.push([match.index, match.index + match[0].length]);
     }
     var start = spans.length ? Math.max(0, spans[0][0] - 60) : 0;
     if (start > 0) start = text.indexOf(' ', start) + 1;
@@ -345,7 +416,7 @@
           if (mine !== sequence) return;
           list.textContent = '';
           options = docs.map(function (doc, i) {
-            return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms));
+            return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms, found.manifest.stem));
           });
           options.push(option(docs.length, root + 'search/?q=' + encodeURIComponent(query),
             found.results.length > docs.length ? 'See all ' + found.results.length + ' results' : 'Open the search page', '', null));
@@ -410,7 +481,7 @@
             a.href = href(doc);
             li.appendChild(a);
             li.appendChild(el('span', 'search-kind', describe(found.manifest, doc)));
-            li.appendChild(excerpt(doc.x, found.terms));
+            li.appendChild(excerpt(doc.x, found.terms, found.manifest.stem));
             results.appendChild(li);
           });
           var n = found.results.length;
@@ -442,5 +513,5 @@
   });
 
   // For the browser tests and the benchmark.
-  window.prepbookSearch = { stem: stem, words: words, search: search };
+  window.prepbookSearch = { stem: stem, words: words, terms: terms, search: search };
 })();

@@ -26,8 +26,8 @@ import org.prepbook.render.Messages;
 /**
  * The search index, as files a browser fetches on demand, under {@code search/}:
  * <ul>
- * <li>{@code index.json}: the first term of every term shard, the id range of each content type,
- * the stages, and a version that changes with the content (the client adds it to every other URL
+ * <li>{@code index.json}: the index's language and whether it stems ({@link Words}), the first
+ * term of every term shard, the id range of each content type, the stages, and a version that changes with the content (the client adds it to every other URL
  * so caches never mix two builds);</li>
  * <li>{@code t/N.json}: term shards, each a sorted run of terms with their postings, cut at about
  * {@value #SHARD_BYTES} bytes so one query costs a few KB;</li>
@@ -37,7 +37,7 @@ import org.prepbook.render.Messages;
  * </ul>
  * Scores are BM25 over one weighted field (title ×{@value #TITLE_WEIGHT}, summary
  * ×{@value #SUMMARY_WEIGHT}), computed here, so the client only adds numbers. Every map is sorted
- * before writing: the same handbook gives byte-identical files.
+ * before writing: the same handbook gives byte-identical files. One index holds one language.
  */
 public final class SearchIndex {
     static final int SHARD_BYTES = 6_000;
@@ -54,9 +54,16 @@ public final class SearchIndex {
     private final List<Document> docs;
     private final List<Stage> stages;
     private final Map<Document.Kind, String> kindLabels;
+    private final String language;
+    private final Words words;
 
-    /** @param messages the theme's, for the label of each kind of result */
-    public SearchIndex(List<Document> docs, List<Stage> stages, Messages messages) {
+    /**
+     * @param messages the theme's, for the label of each kind of result
+     * @param language the BCP 47 tag the documents are written in, which picks how words are cut and stemmed
+     */
+    public SearchIndex(List<Document> docs, List<Stage> stages, Messages messages, String language) {
+        this.language = language;
+        this.words = Words.of(language);
         this.docs = List.copyOf(docs);
         this.stages = List.copyOf(stages);
         this.kindLabels = new EnumMap<>(Document.Kind.class);
@@ -159,7 +166,7 @@ public final class SearchIndex {
      * delta-coded because small numbers are what keeps a shard small before and after gzip.
      */
     Map<String, int[]> postings() {
-        List<Bag> bags = docs.parallelStream().map(Bag::of).toList();
+        List<Bag> bags = docs.parallelStream().map(d -> Bag.of(d, words)).toList();
         // Number the terms once, so the rest works on int arrays rather than a map per posting. The
         // numbers depend on which thread came first, but nothing written does: the result is sorted by term.
         Map<String, Integer> ids = new ConcurrentHashMap<>();
@@ -250,10 +257,10 @@ public final class SearchIndex {
 
     /** One document's distinct terms with their field-weighted counts, and its weighted length. */
     private record Bag(String[] terms, int[] weights, int length) {
-        static Bag of(Document d) {
+        static Bag of(Document d, Words words) {
             Map<String, int[]> counts = new LinkedHashMap<>();
-            int length = count(counts, d.title(), TITLE_WEIGHT) + count(counts, d.summary(), SUMMARY_WEIGHT)
-                    + count(counts, d.body(), 1);
+            int length = count(counts, words.terms(d.title()), TITLE_WEIGHT)
+                    + count(counts, words.terms(d.summary()), SUMMARY_WEIGHT) + count(counts, words.terms(d.body()), 1);
             String[] terms = counts.keySet().toArray(new String[0]);
             int[] weights = new int[terms.length];
             for (int i = 0; i < terms.length; i++) {
@@ -262,8 +269,7 @@ public final class SearchIndex {
             return new Bag(terms, weights, length);
         }
 
-        private static int count(Map<String, int[]> counts, String text, int weight) {
-            List<String> terms = Words.terms(text);
+        private static int count(Map<String, int[]> counts, List<String> terms, int weight) {
             for (String t : terms) {
                 counts.computeIfAbsent(t, k -> new int[1])[0] += weight;
             }
@@ -331,6 +337,8 @@ public final class SearchIndex {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("version", version);
+            g.writeStringField("language", language);
+            g.writeBooleanField("stem", words.english());
             g.writeNumberField("docs", docs.size());
             g.writeArrayFieldStart("bundles");
             for (int size : bundleSizes) {

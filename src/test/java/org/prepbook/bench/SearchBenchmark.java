@@ -170,7 +170,7 @@ public final class SearchBenchmark {
             long cpu = cpuMillis();
             long gc = gcMillis();
             long start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new MemoryOutput());
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages, handbook.site().language()).write(new MemoryOutput());
             long ms = (System.nanoTime() - start) / 1_000_000;
             long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long memoryCpu = cpuMillis() - cpu;
@@ -179,7 +179,7 @@ public final class SearchBenchmark {
             long probe = disk.await();
             Path out = scratch.fresh("index");
             start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new DiskOutput(out));
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages, handbook.site().language()).write(new DiskOutput(out));
             long onDisk = (System.nanoTime() - start) / 1_000_000;
             line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
                     + " %,d MB before it; onto disk %,d ms wall (disk probe before it %,d ms).", run + 1, ms, memoryCpu,

@@ -35,7 +35,7 @@ class SearchIndexTest {
 
     private static Map<String, byte[]> write(List<Document> docs) {
         MemoryOutput out = new MemoryOutput();
-        new SearchIndex(docs, List.of(), MESSAGES).write(out);
+        new SearchIndex(docs, List.of(), MESSAGES, "en").write(out);
         return out.files();
     }
 
@@ -49,7 +49,7 @@ class SearchIndexTest {
 
     @Test
     void titleOutranksBody() {
-        int[] salary = new SearchIndex(docs(), List.of(), MESSAGES).postings().get("salary");
+        int[] salary = new SearchIndex(docs(), List.of(), MESSAGES, "en").postings().get("salary");
         // Pairs of (id delta, score): the stage (id 0) mentions salary twice in its body, the question (id 1) once in its title.
         assertEquals(0, salary[0]);
         assertEquals(1, salary[2]);
@@ -99,7 +99,7 @@ class SearchIndexTest {
         for (int i = 0; i < SearchIndex.MAX_POSTINGS + 50; i++) {
             many.add(doc(Document.Kind.PAGE, "/p" + i + "/", i == SearchIndex.MAX_POSTINGS + 20 ? "common" : "Page", "common"));
         }
-        int[] common = new SearchIndex(many, List.of(), MESSAGES).postings().get("common");
+        int[] common = new SearchIndex(many, List.of(), MESSAGES, "en").postings().get("common");
         assertEquals(SearchIndex.MAX_POSTINGS * 2, common.length);
         int id = 0;
         boolean titled = false;
