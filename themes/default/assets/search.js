@@ -396,6 +396,7 @@
 
     function option(i, url, title, label, extra) {
       var li = el('li', 'search-option');
+      li.dir = 'auto';
       li.id = list.id + '-' + i;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
@@ -477,6 +478,7 @@
           results.textContent = '';
           docs.forEach(function (doc) {
             var li = el('li', 'search-result');
+            li.dir = 'auto';
             var a = el('a', null, doc.t);
             a.href = href(doc);
             li.appendChild(a);
