@@ -78,7 +78,9 @@
         run.push(ch);
       } else {
         for (var f of fold(c)) {
-          if (f === ' ') end(); else { if (run.length) end(); word += f; }
+          if (f === ' ') end();
+          else if (between(f.codePointAt(0), PAIRED)) { if (word) end(); run.push(f); }
+          else { if (run.length) end(); word += f; }
         }
       }
     }
@@ -348,8 +350,17 @@
     return root + doc.u.slice(1);
   }
 
-  function countText(n) {
-    return n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results';
+  // A message of the theme's (search.results.* in messages/*.yaml, written into the manifest), its
+  // {placeholders} filled in, numbers in the index's language.
+  function say(m, key, values) {
+    return m.text[key].replace(/\{(\w+)\}/g, function (all, name) {
+      var v = values && values[name];
+      return typeof v === 'number' ? v.toLocaleString(m.language) : v === undefined ? all : v;
+    });
+  }
+
+  function countText(m, n) {
+    return say(m, n === 0 ? 'none' : n === 1 ? 'one' : 'other', { count: n });
   }
 
   function debounce(fn, ms) {
@@ -366,7 +377,6 @@
     list.id = input.id + '-list';
     status.id = input.id + '-status';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Search results');
     list.hidden = true;
     status.setAttribute('role', 'status');
     form.appendChild(list);
@@ -416,19 +426,20 @@
         return documents(found, 5).then(function (docs) {
           if (mine !== sequence) return;
           list.textContent = '';
+          list.setAttribute('aria-label', say(found.manifest, 'label'));
           options = docs.map(function (doc, i) {
             return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms, found.manifest.stem));
           });
           options.push(option(docs.length, root + 'search/?q=' + encodeURIComponent(query),
-            found.results.length > docs.length ? 'See all ' + found.results.length + ' results' : 'Open the search page', '', null));
+            found.results.length > docs.length ? say(found.manifest, 'all', { count: found.results.length }) : say(found.manifest, 'page'), '', null));
           options.forEach(function (o) { list.appendChild(o); });
           active = -1;
           open(true);
-          status.textContent = countText(found.results.length);
+          status.textContent = countText(found.manifest, found.results.length);
           list.dataset.query = query;
           performance.measure('prepbook-search-keystroke', { start: started, end: performance.now() });
         });
-      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+      }).catch(function (e) { status.textContent = form.dataset.unavailable; throw e; });
     }, 80);
 
     input.addEventListener('focus', load, { once: true });
@@ -471,7 +482,11 @@
       if (type.value) state.set('type', type.value);
       if (stage.value) state.set('stage', stage.value);
       history.replaceState(null, '', '?' + state.toString());
-      if (!words(query).length) { results.textContent = ''; status.textContent = 'Type a word to search.'; return; }
+      if (!words(query).length) {
+        results.textContent = '';
+        load().then(function (m) { if (mine === sequence) status.textContent = say(m, 'empty'); });
+        return;
+      }
       search(query, { type: type.value, stage: stage.value }).then(function (found) {
         return documents(found, 50).then(function (docs) {
           if (mine !== sequence) return;
@@ -488,9 +503,10 @@
           });
           var n = found.results.length;
           results.dataset.query = query + '|' + type.value + '|' + stage.value;
-          status.textContent = countText(n) + ' for “' + query + '”' + (n > docs.length ? ', showing the first ' + docs.length : '');
+          status.textContent = say(found.manifest, n > docs.length ? 'showing' : 'for',
+            { results: countText(found.manifest, n), query: query, shown: docs.length });
         });
-      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+      }).catch(function (e) { status.textContent = form.dataset.unavailable; throw e; });
     }
 
     form.addEventListener('submit', function (e) { e.preventDefault(); run(); });

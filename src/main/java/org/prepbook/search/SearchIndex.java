@@ -26,7 +26,8 @@ import org.prepbook.render.Messages;
 /**
  * The search index, as files a browser fetches on demand, under {@code search/}:
  * <ul>
- * <li>{@code index.json}: the index's language and whether it stems ({@link Words}), the first
+ * <li>{@code index.json}: the index's language and whether it stems ({@link Words}), what the
+ * client says about results in that language, the first
  * term of every term shard, the id range of each content type, the stages, and a version that changes with the content (the client adds it to every other URL
  * so caches never mix two builds);</li>
  * <li>{@code t/N.json}: term shards, each a sorted run of terms with their postings, cut at about
@@ -54,6 +55,8 @@ public final class SearchIndex {
     private final List<Document> docs;
     private final List<Stage> stages;
     private final Map<Document.Kind, String> kindLabels;
+    /** What the client says about results ({@code search.results.*}), placeholders left for it to fill. */
+    private final Map<String, String> clientTexts = new TreeMap<>();
     private final String language;
     private final Words words;
 
@@ -69,6 +72,9 @@ public final class SearchIndex {
         this.kindLabels = new EnumMap<>(Document.Kind.class);
         for (Document.Kind kind : Document.Kind.values()) {
             kindLabels.put(kind, messages.text("search.kinds." + kind.id()));
+        }
+        for (String key : List.of("label", "none", "one", "other", "for", "showing", "all", "page", "empty")) {
+            clientTexts.put(key, messages.pattern("search.results." + key));
         }
     }
 
@@ -339,6 +345,11 @@ public final class SearchIndex {
             g.writeStringField("version", version);
             g.writeStringField("language", language);
             g.writeBooleanField("stem", words.english());
+            g.writeObjectFieldStart("text");
+            for (Map.Entry<String, String> text : clientTexts.entrySet()) {
+                g.writeStringField(text.getKey(), text.getValue());
+            }
+            g.writeEndObject();
             g.writeNumberField("docs", docs.size());
             g.writeArrayFieldStart("bundles");
             for (int size : bundleSizes) {

@@ -90,11 +90,14 @@ public final class Words {
                 cut.paired(cp);
                 continue;
             }
+            // Folding may turn a character into one of a paired script (half-width ｶ is カ).
             String folded = Folding.of(cp);
             for (int j = 0; j < folded.length(); j++) {
                 char f = folded.charAt(j);
                 if (f == ' ') {
                     cut.end();
+                } else if (Folding.paired(f)) {
+                    cut.paired(f);
                 } else {
                     cut.letter(f);
                 }

@@ -75,6 +75,7 @@ class WordsTest {
     @Test
     void japaneseKanaAndKanjiFormOneRunAndKeepTheirVoicingMarks() {
         assertEquals(List.of("チー", "ーム", "ムワ", "ワー", "ーク", "クが", "が大", "大切"), Words.words("チームワークが大切"));
+        assertEquals(List.of("カタ", "タカ", "カナ"), Words.words("ｶﾀｶﾅ"), "half-width katakana is katakana");
     }
 
     @Test
