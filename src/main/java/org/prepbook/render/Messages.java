@@ -67,9 +67,7 @@ public final class Messages {
         List<Map<String, Message>> others = new ArrayList<>();
         Set<String> english = new HashSet<>();
         for (Map.Entry<Path, String> file : texts) {
-            Map<String, Message> read = new LinkedHashMap<>();
-            YamlReader.read(file.getKey(), file.getValue(), 0, problems)
-                    .ifPresent(root -> flatten(file.getKey(), "", root, read, problems));
+            Map<String, Message> read = read(file.getKey(), file.getValue(), problems);
             read.forEach(merged::putIfAbsent);
             if (file.getKey().getFileName().toString().equals(Theme.FALLBACK_LANGUAGE + ".yaml")) {
                 english.addAll(read.keySet());
@@ -89,6 +87,13 @@ public final class Messages {
         }
         problems.throwIfAny();
         return new Messages(merged, fallback, Locale.forLanguageTag(language));
+    }
+
+    /** The messages of one file by key, in the file's order. */
+    static Map<String, Message> read(Path file, String text, Problems problems) {
+        Map<String, Message> read = new LinkedHashMap<>();
+        YamlReader.read(file, text, 0, problems).ifPresent(root -> flatten(file, "", root, read, problems));
+        return read;
     }
 
     /** Nested groups become dotted keys: {@code nav: {stages: Stages}} is the message {@code nav.stages}. */
