@@ -355,8 +355,19 @@
   function say(m, key, values) {
     return m.text[key].replace(/\{(\w+)\}/g, function (all, name) {
       var v = values && values[name];
-      return typeof v === 'number' ? v.toLocaleString(m.language) : v === undefined ? all : v;
+      return typeof v === 'number' ? number(m, v) : v === undefined ? all : v;
     });
+  }
+
+  // A whole number in the digits and grouping the build wrote the pages' numbers with (the
+  // browser's own idea of a language's digits may differ from Java's).
+  function number(m, n) {
+    var s = String(n), out = '';
+    for (var i = 0; i < s.length; i++) {
+      if (i > 0 && (s.length - i) % 3 === 0) out += m.numbers.group;
+      out += m.numbers.digits[s.charCodeAt(i) - 48];
+    }
+    return out;
   }
 
   function countText(m, n) {

@@ -189,6 +189,11 @@ public final class Messages {
                 + "every message the theme shows must be in " + fallback + " (a site can override it in overrides/messages/)";
     }
 
+    /** A whole number written the language's way, as in messages (search.js writes its counts with the same digits). */
+    public String number(long n) {
+        return format(n);
+    }
+
     /** A placeholder's value as text: a number in the language's digits and grouping, anything else as it is. */
     String format(Object value) {
         if (value instanceof Number n) {

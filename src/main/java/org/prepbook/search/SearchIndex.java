@@ -59,6 +59,9 @@ public final class SearchIndex {
     private final Map<String, String> clientTexts = new TreeMap<>();
     private final String language;
     private final Words words;
+    /** The digits 0 to 9 and the thousands separator of the messages' numbers, so the client's counts match the pages'. */
+    private final String digits;
+    private final String group;
 
     /**
      * @param messages the theme's, for the label of each kind of result
@@ -73,6 +76,13 @@ public final class SearchIndex {
         for (Document.Kind kind : Document.Kind.values()) {
             kindLabels.put(kind, messages.text("search.kinds." + kind.id()));
         }
+        StringBuilder digits = new StringBuilder();
+        for (int d = 0; d <= 9; d++) {
+            digits.append(messages.number(d));
+        }
+        this.digits = digits.toString();
+        String million = messages.number(1_000_000);
+        this.group = million.length() > 7 ? million.substring(1, 2) : "";
         for (String key : List.of("label", "none", "one", "other", "for", "showing", "all", "page", "empty")) {
             clientTexts.put(key, messages.pattern("search.results." + key));
         }
@@ -345,6 +355,10 @@ public final class SearchIndex {
             g.writeStringField("version", version);
             g.writeStringField("language", language);
             g.writeBooleanField("stem", words.english());
+            g.writeObjectFieldStart("numbers");
+            g.writeStringField("digits", digits);
+            g.writeStringField("group", group);
+            g.writeEndObject();
             g.writeObjectFieldStart("text");
             for (Map.Entry<String, String> text : clientTexts.entrySet()) {
                 g.writeStringField(text.getKey(), text.getValue());

@@ -109,4 +109,36 @@ class SearchIndexTest {
         }
         assertTrue(titled, "the one document with the word in its title is kept");
     }
+
+    @Test
+    void aChineseIndexHoldsPairsAndNoStemsAndSaysItsLanguage() throws IOException {
+        List<Document> docs = List.of(doc(Document.Kind.QUESTION, "/questions/teamwork/", "团队合作的经历", "谈谈团队。"),
+                doc(Document.Kind.PAGE, "/about/", "关于我们", "面试中心。"));
+        Messages chinese = Theme.of(Path.of("content"), Path.of("themes"), "default").in("zh-CN").messages();
+        SearchIndex index = new SearchIndex(docs, List.of(), chinese, "zh-CN");
+        assertEquals(List.of("作的", "关于", "合作", "团队", "我们", "的经", "经历", "谈团", "谈谈", "队合", "面试", "于我",
+                "中心", "试中").stream().sorted().toList(), List.copyOf(index.postings().keySet()));
+        int[] team = index.postings().get("团队");
+        assertEquals(2, team.length, "one document holds it, in its title and its body");
+        MemoryOutput out = new MemoryOutput();
+        index.write(out);
+        JsonNode manifest = JSON.readTree(out.files().get("search/index.json"));
+        assertEquals("zh-CN", manifest.get("language").asText());
+        assertEquals(false, manifest.get("stem").asBoolean());
+        assertEquals("“{query}”：{results}", manifest.get("text").get("for").asText(), "the client's words, placeholders kept");
+    }
+
+    @Test
+    void theManifestCarriesTheDigitsThePagesUse() throws IOException {
+        Messages arabic = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar").messages();
+        MemoryOutput out = new MemoryOutput();
+        new SearchIndex(docs(), List.of(), arabic, "ar").write(out);
+        JsonNode numbers = JSON.readTree(out.files().get("search/index.json")).get("numbers");
+        assertEquals("٠١٢٣٤٥٦٧٨٩", numbers.get("digits").asText());
+        assertEquals("٬", numbers.get("group").asText());
+        JsonNode english = JSON.readTree(write(docs()).get("search/index.json"));
+        assertEquals("0123456789", english.get("numbers").get("digits").asText());
+        assertEquals(",", english.get("numbers").get("group").asText());
+        assertEquals(true, english.get("stem").asBoolean());
+    }
 }
