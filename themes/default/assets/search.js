@@ -319,17 +319,44 @@
     return e;
   }
 
+  // Where the matched terms are in a text: whole words, or for the paired scripts, each pair that
+  // matched (marking a whole Chinese clause for one word would mark nothing useful).
+  function marks(text, hits, english) {
+    var re = /[\p{L}\p{Nd}\p{M}]+/gu, spans = [], match;
+    while ((match = re.exec(text))) {
+      var at = match.index, chars = Array.from(match[0]), from = 0;
+      while (from < chars.length) {
+        var paired = between(chars[from].codePointAt(0), PAIRED), to = from;
+        while (to < chars.length && between(chars[to].codePointAt(0), PAIRED) === paired) to++;
+        var start = at + chars.slice(0, from).join('').length, piece = chars.slice(from, to);
+        if (!paired) {
+          if (terms(piece.join(''), english).some(function (t) { return hits.has(t); })) spans.push([start, start + piece.join('').length]);
+        } else {
+          for (var i = 0; i < piece.length; i++) {
+            var pair = piece.length === 1 ? piece[0] : piece[i] + (piece[i + 1] || '');
+            if ((piece.length === 1 || i + 1 < piece.length) && hits.has(pair)) {
+              var s0 = start + piece.slice(0, i).join('').length, s1 = s0 + pair.length;
+              if (spans.length && spans[spans.length - 1][1] >= s0) spans[spans.length - 1][1] = s1; else spans.push([s0, s1]);
+            }
+          }
+        }
+        from = to;
+      }
+    }
+    return spans;
+  }
+
   // About 200 characters around the first matching word, matching words marked. DOM nodes, never
   // innerHTML: the text is content, and content is not trusted to be markup.
   function excerpt(text, hits, english) {
-    var re = /[\p{L}\p{Nd}\p{M}]+/gu, spans = [], match;
-    while ((match = re.exec(text))) {
-      if (terms(match[0], english).some(function (t) { return hits.has(t); })) spans.push([match.index, match.index + match[0].length]);
-    }
+    var spans = marks(text, hits, english);
+    // Cut at spaces where the text has them near; Chinese and Japanese have none to cut at.
     var start = spans.length ? Math.max(0, spans[0][0] - 60) : 0;
-    if (start > 0) start = text.indexOf(' ', start) + 1;
+    var space = text.indexOf(' ', start);
+    if (start > 0 && space >= 0 && space < (spans.length ? spans[0][0] : start + 60)) start = space + 1;
     var end = Math.min(text.length, start + 200);
-    if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), start + 1);
+    space = text.lastIndexOf(' ', end);
+    if (end < text.length && space > start + 100) end = space;
     var p = el('span', 'search-excerpt'), at = start;
     if (start > 0) p.appendChild(document.createTextNode('… '));
     spans.forEach(function (s) {
@@ -542,5 +569,5 @@
   });
 
   // For the browser tests and the benchmark.
-  window.prepbookSearch = { stem: stem, words: words, terms: terms, search: search };
+  window.prepbookSearch = { stem: stem, words: words, terms: terms, marks: marks, search: search };
 })();

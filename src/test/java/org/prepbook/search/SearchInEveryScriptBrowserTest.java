@@ -66,6 +66,10 @@ class SearchInEveryScriptBrowserTest {
     @Test
     void aChineseWordFindsItsQuestionInsideALongerRun() {
         assertFirstResult("chinese", "团队", "请谈谈你在团队合作中遇到的一次分歧，以及你是怎么处理的。");
+        List<String> marked = browser.findElements(By.cssSelector("#site-search-list [role=option] mark")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(marked.isEmpty());
+        assertTrue(marked.stream().allMatch(m -> m.equals("团队")), "the excerpt marks the pair, not the clause: " + marked);
         assertFirstResult("chinese", "薪资", "你对薪资有什么期望？");
         assertFirstResult("chinese", "电话面试", "第一次电话面试");
     }
