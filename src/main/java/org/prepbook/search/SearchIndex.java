@@ -47,7 +47,7 @@ public final class SearchIndex {
     static final int MAX_POSTINGS = 1000;
     static final int TITLE_WEIGHT = 8;
     static final int SUMMARY_WEIGHT = 3;
-    /** Plain text kept per document for excerpts; the rest of a long page adds bytes and no matches worth showing. */
+    /** Plain text kept per document for excerpts ({@link #textEnd}); the rest of a long page adds bytes and no matches worth showing. */
     static final int TEXT_CHARS = 4000;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
@@ -317,13 +317,14 @@ public final class SearchIndex {
         List<String> bundle = new ArrayList<>();
         int bytes = 0;
         for (String doc : docs.parallelStream().map(SearchIndex::document).toList()) {
-            if (!bundle.isEmpty() && bytes + doc.length() > BUNDLE_BYTES) {
+            int length = weighted(doc);
+            if (!bundle.isEmpty() && bytes + length > BUNDLE_BYTES) {
                 bundles.add(bundle);
                 bundle = new ArrayList<>();
                 bytes = 0;
             }
             bundle.add(doc);
-            bytes += doc.length();
+            bytes += length;
         }
         if (!bundle.isEmpty()) {
             bundles.add(bundle);
@@ -333,11 +334,8 @@ public final class SearchIndex {
 
     private static String document(Document d) {
         String text = (d.summary() + " " + d.body()).strip();
-        if (text.length() > TEXT_CHARS) {
-            int cut = text.lastIndexOf(' ', TEXT_CHARS);
-            text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
-        }
-        String excerpt = text;
+        int end = textEnd(text);
+        String excerpt = end < text.length() ? text.substring(0, end) + " …" : text;
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("k", d.kind().id());
@@ -347,6 +345,40 @@ public final class SearchIndex {
             g.writeStringField("x", excerpt);
             g.writeEndObject();
         });
+    }
+
+    /**
+     * Where a document's kept text ends: after about {@value #TEXT_CHARS} characters, at a space if
+     * one is near. An ideograph, a kana or a Hangul syllable counts as three: it carries about what
+     * three Latin letters do, and takes three bytes, so a Chinese page keeps as much to search
+     * excerpts in and costs a reader about the same bytes as an English one.
+     */
+    static int textEnd(String text) {
+        int weight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            weight += weight(text.charAt(i));
+            if (weight > TEXT_CHARS) {
+                int space = text.lastIndexOf(' ', i);
+                int end = space > 0 && space > i - 200 ? space : i;
+                return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+            }
+        }
+        return text.length();
+    }
+
+    /** 3 for an ideograph, a kana or a Hangul syllable, 1 for anything else: see {@link #textEnd}. */
+    private static int weight(char c) {
+        return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+                || (c >= 0xF900 && c <= 0xFAFF) ? 3 : 1;
+    }
+
+    /** A document's length for bundling, weighted as {@link #textEnd} weighs it, so a bundle's bytes hardly depend on the script. */
+    private static int weighted(String doc) {
+        int length = 0;
+        for (int i = 0; i < doc.length(); i++) {
+            length += weight(doc.charAt(i));
+        }
+        return length;
     }
 
     private String manifest(List<String> firstTerms, List<Integer> bundleSizes, String version) {

@@ -141,4 +141,17 @@ class SearchIndexTest {
         assertEquals(",", english.get("numbers").get("group").asText());
         assertEquals(true, english.get("stem").asBoolean());
     }
+
+    @Test
+    void aDocumentKeepsAboutTheSameBytesOfTextInEveryScript() {
+        String english = "word ".repeat(2000);
+        assertEquals(english.lastIndexOf(' ', SearchIndex.TEXT_CHARS), SearchIndex.textEnd(english), "cut at a space");
+        String chinese = "团队合作很重要".repeat(1000);
+        assertEquals(SearchIndex.TEXT_CHARS / 3, SearchIndex.textEnd(chinese), "an ideograph counts as three letters");
+        String russian = "команда ".repeat(1000);
+        assertEquals(russian.lastIndexOf(' ', SearchIndex.TEXT_CHARS), SearchIndex.textEnd(russian), "Cyrillic counts as Latin");
+        String rare = "𠀀".repeat(3000);
+        assertTrue(Character.isHighSurrogate(rare.charAt(SearchIndex.textEnd(rare) - 1)) == false, "never half a character");
+        assertEquals("short text", "short text".substring(0, SearchIndex.textEnd("short text")));
+    }
 }
