@@ -72,6 +72,10 @@ class SearchInEveryScriptBrowserTest {
         assertTrue(marked.stream().allMatch(m -> m.equals("团队")), "the excerpt marks the pair, not the clause: " + marked);
         assertFirstResult("chinese", "薪资", "你对薪资有什么期望？");
         assertFirstResult("chinese", "电话面试", "第一次电话面试");
+        assertEquals(List.of("电话", "面试"), js("var s = window.prepbookSearch; return s.sparse(s.words('电话面试'))"),
+                "a query's run of pairs is looked up by every other pair and the last");
+        assertEquals(List.of("团队", "队合"), js("var s = window.prepbookSearch; return s.sparse(s.words('团队合'))"));
+        assertFirstResult("chinese", "团队合作", "请谈谈你在团队合作中遇到的一次分歧，以及你是怎么处理的。");
     }
 
     @Test
