@@ -11,13 +11,87 @@
   // The site may be served from any sub-path: find its root from this script's own URL.
   var root = new URL('../', document.currentScript.src).href;
 
-  // Tokenising and stemming: the same rules as Words.java, which built the index.
+  // Tokenising and stemming: the same rules as Words.java and Folding.java, which built the index;
+  // WordsTest and SearchBrowserTest hold the two sides to each other. Stop words and the stemmer are
+  // English: they apply only when the manifest says the index stems.
   var STOP = new Set(('a an and are as at be but by do for if in into is it its of on or so that the their them ' +
     'they this to was we were will with you your').split(' '));
 
+  // Letters typed without their stroke or dot on most keyboards, and Arabic-script variants (Folding.PLAIN).
+  var PLAIN = new Map([[0x142, 'l'], [0x131, 'i'], [0xDF, 'ss'], [0xF8, 'o'], [0x111, 'd'], [0x127, 'h'], [0xE6, 'ae'],
+    [0x153, 'oe'], [0xFE, 'th'], [0xF0, 'd'], [0x167, 't'], [0x3C2, '\u03C3'], [0x649, '\u064A'], [0x6CC, '\u064A'],
+    [0x6A9, '\u0643'], [0x629, '\u0647']]);
+  var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
+
+  function between(c, ranges) {
+    for (var i = 0; i < ranges.length; i += 2) if (c >= ranges[i] && c <= ranges[i + 1]) return true;
+    return false;
+  }
+
+  // Scripts without spaces between words, cut into pairs of characters (Folding.paired).
+  var PAIRED = [0x0E00, 0x0EFF, 0x1000, 0x109F, 0x1100, 0x11FF, 0x1780, 0x17FF, 0x3040, 0x30FF, 0x3130, 0x318F,
+    0x31F0, 0x31FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xA960, 0xA97F, 0xAC00, 0xD7FF, 0xF900, 0xFAFF, 0x20000, 0x3FFFF];
+  // Accents, points and joiners dropped without ending a word (Folding.dropped).
+  var DROPPED = [0x0300, 0x036F, 0x0483, 0x0489, 0x0591, 0x05BD, 0x05BF, 0x05BF, 0x05C1, 0x05C2, 0x05C4, 0x05C5,
+    0x05C7, 0x05C7, 0x0610, 0x061A, 0x064B, 0x065F, 0x0670, 0x0670, 0x0640, 0x0640, 0x06D6, 0x06DC, 0x06DF, 0x06E4,
+    0x06E7, 0x06E8, 0x06EA, 0x06ED, 0x00AD, 0x00AD, 0x200C, 0x200D, 0x2060, 0x2060, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF,
+    0x20D0, 0x20FF, 0xFE00, 0xFE0F, 0xFE20, 0xFE2F, 0xE0100, 0xE01EF];
+
+  var folds = new Map();
+
+  // One character beyond ASCII, folded: letters, or ' ' where a word ends, or nothing.
+  function fold(cp) {
+    var out = folds.get(cp);
+    if (out !== undefined) return out;
+    var one = String.fromCodePoint(cp);
+    var parts = cp === 0x419 || cp === 0x439 ? one : one.normalize('NFKD');
+    out = '';
+    for (var part of parts) {
+      for (var ch of part.toLowerCase()) {
+        var c = ch.codePointAt(0);
+        if (PLAIN.has(c)) out += PLAIN.get(c);
+        else if (between(c, DROPPED)) continue;
+        else out += WORD_CHAR.test(ch) ? ch : ' ';
+      }
+    }
+    folds.set(cp, out);
+    return out;
+  }
+
+  // Folded words, and overlapping pairs of characters for the paired scripts (a lone one stays whole).
   function words(text) {
-    return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-      .split(/[^a-z0-9]+/).filter(function (w) { return w.length > 1; });
+    var out = [], word = '', run = [];
+    function end() {
+      if (word.length > 1) out.push(word);
+      word = '';
+      if (run.length === 1) out.push(run[0]);
+      for (var i = 0; i + 1 < run.length; i++) out.push(run[i] + run[i + 1]);
+      run = [];
+    }
+    for (var ch of text) {
+      var c = ch.codePointAt(0);
+      if (c < 0x80) {
+        var letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? ch : c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : '';
+        if (letter) { if (run.length) end(); word += letter; } else end();
+      } else if (between(c, PAIRED)) {
+        if (word) end();
+        run.push(ch);
+      } else {
+        for (var f of fold(c)) {
+          if (f === ' ') end();
+          else if (between(f.codePointAt(0), PAIRED)) { if (word) end(); run.push(f); }
+          else { if (run.length) end(); word += f; }
+        }
+      }
+    }
+    end();
+    return out;
+  }
+
+  // The index's terms for a text, as Words.terms builds them.
+  function terms(text, english) {
+    var all = words(text);
+    return english ? all.filter(function (w) { return !STOP.has(w); }).map(stem) : all;
   }
 
   function undouble(w) {
@@ -99,19 +173,41 @@
   }
 
   // One query word: its stem, and whether it may match as a prefix (the word being typed) or with typos.
-  function plan(query) {
-    var all = words(query);
+  // A pair of characters of a paired script, and whether it continues the pair before it.
+  function isPair(w) {
+    var chars = Array.from(w);
+    return chars.length === 2 && between(chars[0].codePointAt(0), PAIRED) && between(chars[1].codePointAt(0), PAIRED);
+  }
+
+  function continues(previous, w) {
+    return previous !== undefined && w !== undefined && isPair(previous) && isPair(w) && Array.from(previous)[1] === Array.from(w)[0];
+  }
+
+  // A query's run of pairs (团队合作: 团队 队合 合作) is looked up by every other pair and the last
+  // (团队 合作), which still cover every character: each pair looked up costs a shard.
+  function sparse(all) {
+    var out = [], inRun = 0;
+    all.forEach(function (w, i) {
+      inRun = continues(all[i - 1], w) ? inRun + 1 : 0;
+      var last = !continues(w, all[i + 1]);
+      if (inRun % 2 === 0 || last) out.push(w);
+    });
+    return out;
+  }
+
+  function plan(m, query) {
+    var all = sparse(words(query));
     var typing = !/\s$/.test(query);
-    return all.filter(function (w, i) { return !STOP.has(w) || (typing && i === all.length - 1); })
+    return all.filter(function (w, i) { return !m.stem || !STOP.has(w) || (typing && i === all.length - 1); })
       .map(function (w, i, kept) {
-        return { word: w, stem: stem(w), prefix: typing && i === kept.length - 1, typos: w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0 };
+        return { word: w, stem: m.stem ? stem(w) : w, prefix: typing && i === kept.length - 1, typos: w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0 };
       });
   }
 
   // The shard that can hold the word, and for the word being typed also the next one, which may hold
   // more of the longer words it is the start of.
   function shardsFor(m, t) {
-    return t.prefix ? shardRange(m, t.stem, t.stem + '~', 2) : [shardOf(m, t.stem)];
+    return t.prefix ? shardRange(m, t.stem, t.stem + '\uffff', 2) : [shardOf(m, t.stem)];
   }
 
   // A typo moves a word's place among the sorted terms a little, so when its own shard has nothing
@@ -164,7 +260,7 @@
   function search(query, filters) {
     filters = filters || {};
     return load().then(function (m) {
-      var words = plan(query);
+      var words = plan(m, query);
       if (!words.length) return { manifest: m, results: [], terms: new Set() };
       var stage = filters.stage && m.stages.some(function (s) { return s.id === filters.stage; });
       var shards = new Map();
@@ -245,18 +341,44 @@
     return e;
   }
 
+  // Where the matched terms are in a text: whole words, or for the paired scripts, each pair that
+  // matched (marking a whole Chinese clause for one word would mark nothing useful).
+  function marks(text, hits, english) {
+    var re = /[\p{L}\p{Nd}\p{M}]+/gu, spans = [], match;
+    while ((match = re.exec(text))) {
+      var at = match.index, chars = Array.from(match[0]), from = 0;
+      while (from < chars.length) {
+        var paired = between(chars[from].codePointAt(0), PAIRED), to = from;
+        while (to < chars.length && between(chars[to].codePointAt(0), PAIRED) === paired) to++;
+        var start = at + chars.slice(0, from).join('').length, piece = chars.slice(from, to);
+        if (!paired) {
+          if (terms(piece.join(''), english).some(function (t) { return hits.has(t); })) spans.push([start, start + piece.join('').length]);
+        } else {
+          for (var i = 0; i < piece.length; i++) {
+            var pair = piece.length === 1 ? piece[0] : piece[i] + (piece[i + 1] || '');
+            if ((piece.length === 1 || i + 1 < piece.length) && hits.has(pair)) {
+              var s0 = start + piece.slice(0, i).join('').length, s1 = s0 + pair.length;
+              if (spans.length && spans[spans.length - 1][1] >= s0) spans[spans.length - 1][1] = s1; else spans.push([s0, s1]);
+            }
+          }
+        }
+        from = to;
+      }
+    }
+    return spans;
+  }
+
   // About 200 characters around the first matching word, matching words marked. DOM nodes, never
   // innerHTML: the text is content, and content is not trusted to be markup.
-  function excerpt(text, terms) {
-    var re = /[A-Za-z0-9\u00C0-\u024F]+/g, spans = [], match;
-    while ((match = re.exec(text))) {
-      var folded = words(match[0])[0];
-      if (folded && terms.has(stem(folded))) spans.push([match.index, match.index + match[0].length]);
-    }
+  function excerpt(text, hits, english) {
+    var spans = marks(text, hits, english);
+    // Cut at spaces where the text has them near; Chinese and Japanese have none to cut at.
     var start = spans.length ? Math.max(0, spans[0][0] - 60) : 0;
-    if (start > 0) start = text.indexOf(' ', start) + 1;
+    var space = text.indexOf(' ', start);
+    if (start > 0 && space >= 0 && space < (spans.length ? spans[0][0] : start + 60)) start = space + 1;
     var end = Math.min(text.length, start + 200);
-    if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), start + 1);
+    space = text.lastIndexOf(' ', end);
+    if (end < text.length && space > start + 100) end = space;
     var p = el('span', 'search-excerpt'), at = start;
     if (start > 0) p.appendChild(document.createTextNode('… '));
     spans.forEach(function (s) {
@@ -277,8 +399,28 @@
     return root + doc.u.slice(1);
   }
 
-  function countText(n) {
-    return n === 0 ? 'No results' : n === 1 ? '1 result' : n + ' results';
+  // A message of the theme's (search.results.* in messages/*.yaml, written into the manifest), its
+  // {placeholders} filled in, numbers in the index's language.
+  function say(m, key, values) {
+    return m.text[key].replace(/\{(\w+)\}/g, function (all, name) {
+      var v = values && values[name];
+      return typeof v === 'number' ? number(m, v) : v === undefined ? all : v;
+    });
+  }
+
+  // A whole number in the digits and grouping the build wrote the pages' numbers with (the
+  // browser's own idea of a language's digits may differ from Java's).
+  function number(m, n) {
+    var s = String(n), out = '';
+    for (var i = 0; i < s.length; i++) {
+      if (i > 0 && (s.length - i) % 3 === 0) out += m.numbers.group;
+      out += m.numbers.digits[s.charCodeAt(i) - 48];
+    }
+    return out;
+  }
+
+  function countText(m, n) {
+    return say(m, n === 0 ? 'none' : n === 1 ? 'one' : 'other', { count: n });
   }
 
   function debounce(fn, ms) {
@@ -295,7 +437,6 @@
     list.id = input.id + '-list';
     status.id = input.id + '-status';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Search results');
     list.hidden = true;
     status.setAttribute('role', 'status');
     form.appendChild(list);
@@ -325,6 +466,7 @@
 
     function option(i, url, title, label, extra) {
       var li = el('li', 'search-option');
+      li.dir = 'auto';
       li.id = list.id + '-' + i;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
@@ -344,19 +486,20 @@
         return documents(found, 5).then(function (docs) {
           if (mine !== sequence) return;
           list.textContent = '';
+          list.setAttribute('aria-label', say(found.manifest, 'label'));
           options = docs.map(function (doc, i) {
-            return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms));
+            return option(i, href(doc), doc.t, describe(found.manifest, doc), excerpt(doc.x, found.terms, found.manifest.stem));
           });
           options.push(option(docs.length, root + 'search/?q=' + encodeURIComponent(query),
-            found.results.length > docs.length ? 'See all ' + found.results.length + ' results' : 'Open the search page', '', null));
+            found.results.length > docs.length ? say(found.manifest, 'all', { count: found.results.length }) : say(found.manifest, 'page'), '', null));
           options.forEach(function (o) { list.appendChild(o); });
           active = -1;
           open(true);
-          status.textContent = countText(found.results.length);
+          status.textContent = countText(found.manifest, found.results.length);
           list.dataset.query = query;
           performance.measure('prepbook-search-keystroke', { start: started, end: performance.now() });
         });
-      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+      }).catch(function (e) { status.textContent = form.dataset.unavailable; throw e; });
     }, 80);
 
     input.addEventListener('focus', load, { once: true });
@@ -399,25 +542,31 @@
       if (type.value) state.set('type', type.value);
       if (stage.value) state.set('stage', stage.value);
       history.replaceState(null, '', '?' + state.toString());
-      if (!words(query).length) { results.textContent = ''; status.textContent = 'Type a word to search.'; return; }
+      if (!words(query).length) {
+        results.textContent = '';
+        load().then(function (m) { if (mine === sequence) status.textContent = say(m, 'empty'); });
+        return;
+      }
       search(query, { type: type.value, stage: stage.value }).then(function (found) {
         return documents(found, 50).then(function (docs) {
           if (mine !== sequence) return;
           results.textContent = '';
           docs.forEach(function (doc) {
             var li = el('li', 'search-result');
+            li.dir = 'auto';
             var a = el('a', null, doc.t);
             a.href = href(doc);
             li.appendChild(a);
             li.appendChild(el('span', 'search-kind', describe(found.manifest, doc)));
-            li.appendChild(excerpt(doc.x, found.terms));
+            li.appendChild(excerpt(doc.x, found.terms, found.manifest.stem));
             results.appendChild(li);
           });
           var n = found.results.length;
           results.dataset.query = query + '|' + type.value + '|' + stage.value;
-          status.textContent = countText(n) + ' for “' + query + '”' + (n > docs.length ? ', showing the first ' + docs.length : '');
+          status.textContent = say(found.manifest, n > docs.length ? 'showing' : 'for',
+            { results: countText(found.manifest, n), query: query, shown: docs.length });
         });
-      }).catch(function (e) { status.textContent = 'Search is not available right now.'; throw e; });
+      }).catch(function (e) { status.textContent = form.dataset.unavailable; throw e; });
     }
 
     form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
@@ -442,5 +591,5 @@
   });
 
   // For the browser tests and the benchmark.
-  window.prepbookSearch = { stem: stem, words: words, search: search };
+  window.prepbookSearch = { stem: stem, words: words, terms: terms, marks: marks, sparse: sparse, search: search };
 })();

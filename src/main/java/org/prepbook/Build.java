@@ -77,7 +77,8 @@ public final class Build {
         SiteRenderer renderer = new SiteRenderer(handbook, theme);
         renderer.render(jobs, out, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
-        new SearchIndex(Documents.of(handbook, html, theme.messages()), handbook.stages(), theme.messages()).write(out);
+        new SearchIndex(Documents.of(handbook, html, theme.messages()), handbook.stages(), theme.messages(),
+                handbook.site().language()).write(out);
         // 6. The lists the profile form offers, beside the form the pages above include.
         ProfileLists.write(handbook, out);
         memo.finish();

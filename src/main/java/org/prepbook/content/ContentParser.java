@@ -22,6 +22,7 @@ import org.prepbook.model.Category;
 import org.prepbook.model.EmailTemplate;
 import org.prepbook.model.EmailVariable;
 import org.prepbook.model.Handbook;
+import org.prepbook.model.Language;
 import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Origin;
 import org.prepbook.model.Page;
@@ -106,6 +107,16 @@ public final class ContentParser {
             baseUrl = fallback.baseUrl();
         }
         String language = f.text("language", "en");
+        Optional<Language> tag = Language.parse(language);
+        if (tag.isPresent()) {
+            language = tag.get().tag();
+        } else {
+            String written = language;
+            f.problemAt("language", "language '" + written + "' is not a BCP 47 language tag",
+                    Language.suggest(written).map(t -> "did you mean '" + t + "'? ").orElse("")
+                            + "write a tag such as en, fr-CA, zh-Hans or ar-EG (docs/content-format.md)");
+            language = fallback.language();
+        }
         String theme = f.text("theme", "default");
         if (!theme.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*")) {
             f.problemAt("theme", "theme must be the name of a folder in the themes folder",

@@ -14,13 +14,15 @@ import java.util.List;
  * {@code {{t.key}}} in a template: the theme's message {@code key}, looked up when the template is
  * compiled, so an unknown key fails at the template's line whether or not the page shows it, and
  * drawing a page costs no lookup. Each {@code {name}} in the message is the view's field
- * {@code name}, resolved and escaped as {@code {{name}}} would be. The message's own text is escaped
+ * {@code name}, resolved and escaped as {@code {{name}}} would be (a number written the language's
+ * way, as {@link Messages} writes it). The message's own text is escaped
  * for HTML text and double-quoted attributes ({@code & < > "}); with three braces it is inserted as
  * written, for messages that hold markup.
  */
 final class MessageCode extends DefaultCode {
     static final String PREFIX = "t.";
 
+    private final Messages messages;
     private final Messages.Message message;
     /** The message's text, ready to write: even indexes literal text, odd indexes null (a placeholder). */
     private final List<String> texts = new ArrayList<>();
@@ -28,6 +30,7 @@ final class MessageCode extends DefaultCode {
 
     MessageCode(TemplateContext tc, DefaultMustacheFactory df, Messages messages, String variable, boolean encoded) {
         super(tc, df, null, variable, "");
+        this.messages = messages;
         String key = variable.substring(PREFIX.length());
         this.message = messages.find(key).orElseThrow(() ->
                 new TemplateException(tc.file(), tc.line(), "unknown message '" + key + "'", messages.hint(key)));
@@ -50,7 +53,8 @@ final class MessageCode extends DefaultCode {
                 if (texts.get(i) != null) {
                     writer.write(texts.get(i));
                 } else {
-                    df.encode(oh.stringify(value(i, scopes)), writer);
+                    Object value = value(i, scopes);
+                    df.encode(value instanceof Number ? messages.format(value) : oh.stringify(value), writer);
                 }
             }
         } catch (IOException e) {

@@ -1,12 +1,16 @@
 package org.prepbook.render;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.prepbook.diagnostics.ContentException;
@@ -20,13 +24,14 @@ import org.prepbook.yaml.YamlReader;
  * The text a theme shows, in one language: every message of the theme's {@code messages/*.yaml}
  * files, each already cut at its {@code {placeholders}}, looked up by key. Read once per theme and
  * language ({@link Theme#messages()}), so a lookup while pages are drawn never touches the disk.
- * Immutable, so pages drawn in parallel share it.
+ * A number put into a message is written the language's way ({@code 1,234}, {@code 1 234},
+ * {@code ١٬٢٣٤}). Immutable, so pages drawn in parallel share it.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
 
     /** One message: literal text and placeholder names in turn (even indexes text, odd names), and where it was written. */
-    record Message(String key, List<String> parts, Path file, int line) {
+    record Message(String key, List<String> parts, Path file, int line, int keyLine, int keyColumn) {
         String text() {
             return String.join("", parts);
         }
@@ -35,30 +40,60 @@ public final class Messages {
     private final Map<String, Message> messages;
     /** The file every key must be in, as every language falls back to it: named by errors about missing keys. */
     private final Path fallback;
+    /** Cloned for each number: a NumberFormat is not safe to share between threads. */
+    private final NumberFormat numbers;
 
-    private Messages(Map<String, Message> messages, Path fallback) {
+    private Messages(Map<String, Message> messages, Path fallback, Locale locale) {
         this.messages = Map.copyOf(messages);
         this.fallback = fallback;
+        this.numbers = NumberFormat.getInstance(locale);
     }
 
     /**
      * The messages of {@code files}, read in order of precedence: a key takes its text from the first
      * file that has it, so a site's override, or a more specific language, replaces single messages.
      *
+     * <p>A key must be English before it is anything else: a key of a translation or an override
+     * that no English file ({@code en.yaml}, the theme's or the site's) has is a problem at its line,
+     * since no template or Java code could ask for it, and it is most likely a typo.
+     *
      * @param texts each file's path and content, most specific first
      * @param fallback the file that must hold every key (the theme's {@code messages/en.yaml})
+     * @param language the BCP 47 tag of the language, for numbers
      */
-    static Messages parse(List<Map.Entry<Path, String>> texts, Path fallback) {
+    static Messages parse(List<Map.Entry<Path, String>> texts, Path fallback, String language) {
         Problems problems = new Problems();
         Map<String, Message> merged = new HashMap<>();
+        List<Map<String, Message>> others = new ArrayList<>();
+        Set<String> english = new HashSet<>();
         for (Map.Entry<Path, String> file : texts) {
-            Map<String, Message> read = new LinkedHashMap<>();
-            YamlReader.read(file.getKey(), file.getValue(), 0, problems)
-                    .ifPresent(root -> flatten(file.getKey(), "", root, read, problems));
+            Map<String, Message> read = read(file.getKey(), file.getValue(), problems);
             read.forEach(merged::putIfAbsent);
+            if (file.getKey().getFileName().toString().equals(Theme.FALLBACK_LANGUAGE + ".yaml")) {
+                english.addAll(read.keySet());
+            } else {
+                others.add(read);
+            }
+        }
+        for (Map<String, Message> file : others) {
+            for (Message m : file.values()) {
+                if (!english.contains(m.key())) {
+                    problems.add(m.file(), m.keyLine(), m.keyColumn(), "message '" + m.key() + "' is not an English message",
+                            Suggestions.closest(m.key(), english).map(k -> "did you mean '" + k + "'? ").orElse("")
+                                    + "a translation can only translate keys of " + fallback
+                                    + " (a site adds keys of its own in overrides/messages/en.yaml first)");
+                }
+            }
         }
         problems.throwIfAny();
-        return new Messages(merged, fallback);
+        return new Messages(merged, fallback, Locale.forLanguageTag(language));
+    }
+
+    /** The messages of one file by key, in the file's order. */
+    static Map<String, Message> read(Path file, String text, Problems problems) {
+        Map<String, Message> read = new LinkedHashMap<>();
+        YamlReader.read(file, text, 0, problems).ifPresent(root -> flatten(file, "", root, read, problems));
+        return read;
     }
 
     /** Nested groups become dotted keys: {@code nav: {stages: Stages}} is the message {@code nav.stages}. */
@@ -75,7 +110,8 @@ public final class Messages {
                         "message key '" + key + "' has characters other than letters, digits, '_' and '-'",
                         "nest groups of messages instead of writing dots in a key");
             } else if (entry.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.Kind.NULL) {
-                out.put(prefix + key, new Message(prefix + key, parts(s.text()), file, s.mark().line()));
+                out.put(prefix + key, new Message(prefix + key, parts(s.text()), file, s.mark().line(),
+                        entry.keyMark().line(), entry.keyMark().column()));
             } else if (entry.value() instanceof YamlNode.Mapping) {
                 flatten(file, prefix + key + ".", entry.value(), out, problems);
             } else {
@@ -124,6 +160,16 @@ public final class Messages {
         return text(key + (count == 1 ? ".one" : ".other"), values);
     }
 
+    /** The message {@code key} as written, {@code {placeholders}} and all, for a client that fills them in itself (search.js). */
+    public String pattern(String key) {
+        List<String> parts = message(key).parts();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            out.append(i % 2 == 0 ? parts.get(i) : "{" + parts.get(i) + "}");
+        }
+        return out.toString();
+    }
+
     Optional<Message> find(String key) {
         return Optional.ofNullable(messages.get(key));
     }
@@ -143,10 +189,23 @@ public final class Messages {
                 + "every message the theme shows must be in " + fallback + " (a site can override it in overrides/messages/)";
     }
 
-    private static String value(Message m, String name, Object[] namesAndValues) {
+    /** A whole number written the language's way, as in messages (search.js writes its counts with the same digits). */
+    public String number(long n) {
+        return format(n);
+    }
+
+    /** A placeholder's value as text: a number in the language's digits and grouping, anything else as it is. */
+    String format(Object value) {
+        if (value instanceof Number n) {
+            return ((NumberFormat) numbers.clone()).format(n);
+        }
+        return String.valueOf(value);
+    }
+
+    private String value(Message m, String name, Object[] namesAndValues) {
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             if (namesAndValues[i].equals(name)) {
-                return String.valueOf(namesAndValues[i + 1]);
+                return format(namesAndValues[i + 1]);
             }
         }
         List<String> known = new ArrayList<>();

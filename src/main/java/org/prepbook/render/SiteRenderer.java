@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jsoup.nodes.Entities;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.model.Handbook;
+import org.prepbook.model.Language;
 import org.prepbook.model.Page;
 import org.prepbook.model.SiteConfig;
 import org.prepbook.output.Output;
@@ -91,7 +92,7 @@ public final class SiteRenderer {
         if (!crumbs.isEmpty()) {
             crumbs.add(new Link(job.url(), job.title(), true));
         }
-        return new Frame(site.language(), pageTitle, site.title(), job.description(),
+        return new Frame(site.language(), Language.direction(site.language()), pageTitle, site.title(), job.description(),
                 site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()));
     }
 

@@ -108,7 +108,8 @@ public final class Theme {
                 }
             }
             problems.throwIfAny();
-            messages = Messages.parse(texts, dirs.get(dirs.size() - 1).resolve("messages").resolve(FALLBACK_LANGUAGE + ".yaml"));
+            messages = Messages.parse(texts, dirs.get(dirs.size() - 1).resolve("messages").resolve(FALLBACK_LANGUAGE + ".yaml"),
+                    language);
         }
         return messages;
     }

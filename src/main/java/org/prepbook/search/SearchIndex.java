@@ -27,8 +27,9 @@ import org.prepbook.render.Messages;
 /**
  * The search index, as files a browser fetches on demand, under {@code search/}:
  * <ul>
- * <li>{@code index.json}: the first term of every term shard, the id range of each content type,
- * the stages, and a version that changes with the content (the client adds it to every other URL
+ * <li>{@code index.json}: the index's language and whether it stems ({@link Words}), what the
+ * client says about results in that language, the first
+ * term of every term shard, the id range of each content type, the stages, and a version that changes with the content (the client adds it to every other URL
  * so caches never mix two builds);</li>
  * <li>{@code t/N.json}: term shards, each a sorted run of terms with their postings, cut at about
  * {@value #SHARD_BYTES} bytes so one query costs a few KB;</li>
@@ -38,7 +39,7 @@ import org.prepbook.render.Messages;
  * </ul>
  * Scores are BM25 over one weighted field (title ×{@value #TITLE_WEIGHT}, summary
  * ×{@value #SUMMARY_WEIGHT}), computed here, so the client only adds numbers. Every map is sorted
- * before writing: the same handbook gives byte-identical files.
+ * before writing: the same handbook gives byte-identical files. One index holds one language.
  */
 public final class SearchIndex {
     static final int SHARD_BYTES = 6_000;
@@ -47,7 +48,7 @@ public final class SearchIndex {
     static final int MAX_POSTINGS = 1000;
     static final int TITLE_WEIGHT = 8;
     static final int SUMMARY_WEIGHT = 3;
-    /** Plain text kept per document for excerpts; the rest of a long page adds bytes and no matches worth showing. */
+    /** Plain text kept per document for excerpts ({@link #textEnd}); the rest of a long page adds bytes and no matches worth showing. */
     static final int TEXT_CHARS = 4000;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
@@ -55,14 +56,36 @@ public final class SearchIndex {
     private final List<Document> docs;
     private final List<Stage> stages;
     private final Map<Document.Kind, String> kindLabels;
+    /** What the client says about results ({@code search.results.*}), placeholders left for it to fill. */
+    private final Map<String, String> clientTexts = new TreeMap<>();
+    private final String language;
+    private final Words words;
+    /** The digits 0 to 9 and the thousands separator of the messages' numbers, so the client's counts match the pages'. */
+    private final String digits;
+    private final String group;
 
-    /** @param messages the theme's, for the label of each kind of result */
-    public SearchIndex(List<Document> docs, List<Stage> stages, Messages messages) {
+    /**
+     * @param messages the theme's, for the label of each kind of result
+     * @param language the BCP 47 tag the documents are written in, which picks how words are cut and stemmed
+     */
+    public SearchIndex(List<Document> docs, List<Stage> stages, Messages messages, String language) {
+        this.language = language;
+        this.words = Words.of(language);
         this.docs = List.copyOf(docs);
         this.stages = List.copyOf(stages);
         this.kindLabels = new EnumMap<>(Document.Kind.class);
         for (Document.Kind kind : Document.Kind.values()) {
             kindLabels.put(kind, messages.text("search.kinds." + kind.id()));
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int d = 0; d <= 9; d++) {
+            digits.append(messages.number(d));
+        }
+        this.digits = digits.toString();
+        String million = messages.number(1_000_000);
+        this.group = million.length() > 7 ? million.substring(1, 2) : "";
+        for (String key : List.of("label", "none", "one", "other", "for", "showing", "all", "page", "empty")) {
+            clientTexts.put(key, messages.pattern("search.results." + key));
         }
     }
 
@@ -160,7 +183,7 @@ public final class SearchIndex {
      * delta-coded because small numbers are what keeps a shard small before and after gzip.
      */
     Map<String, int[]> postings() {
-        List<Bag> bags = docs.parallelStream().map(Bag::of).toList();
+        List<Bag> bags = docs.parallelStream().map(d -> Bag.of(d, words)).toList();
         // Number the terms once, so the rest works on int arrays rather than a map per posting. The
         // numbers depend on which thread came first, but nothing written does: the result is sorted by term.
         Map<String, Integer> ids = new ConcurrentHashMap<>();
@@ -251,10 +274,10 @@ public final class SearchIndex {
 
     /** One document's distinct terms with their field-weighted counts, and its weighted length. */
     private record Bag(String[] terms, int[] weights, int length) {
-        static Bag of(Document d) {
+        static Bag of(Document d, Words words) {
             Map<String, int[]> counts = new LinkedHashMap<>();
-            int length = count(counts, d.title(), TITLE_WEIGHT) + count(counts, d.summary(), SUMMARY_WEIGHT)
-                    + count(counts, d.body(), 1);
+            int length = count(counts, words.terms(d.title()), TITLE_WEIGHT)
+                    + count(counts, words.terms(d.summary()), SUMMARY_WEIGHT) + count(counts, words.terms(d.body()), 1);
             String[] terms = counts.keySet().toArray(new String[0]);
             int[] weights = new int[terms.length];
             for (int i = 0; i < terms.length; i++) {
@@ -263,8 +286,7 @@ public final class SearchIndex {
             return new Bag(terms, weights, length);
         }
 
-        private static int count(Map<String, int[]> counts, String text, int weight) {
-            List<String> terms = Words.terms(text);
+        private static int count(Map<String, int[]> counts, List<String> terms, int weight) {
             for (String t : terms) {
                 counts.computeIfAbsent(t, k -> new int[1])[0] += weight;
             }
@@ -296,13 +318,14 @@ public final class SearchIndex {
         List<String> bundle = new ArrayList<>();
         int bytes = 0;
         for (String doc : docs.parallelStream().map(SearchIndex::document).toList()) {
-            if (!bundle.isEmpty() && bytes + doc.length() > BUNDLE_BYTES) {
+            int length = weighted(doc);
+            if (!bundle.isEmpty() && bytes + length > BUNDLE_BYTES) {
                 bundles.add(bundle);
                 bundle = new ArrayList<>();
                 bytes = 0;
             }
             bundle.add(doc);
-            bytes += doc.length();
+            bytes += length;
         }
         if (!bundle.isEmpty()) {
             bundles.add(bundle);
@@ -312,11 +335,8 @@ public final class SearchIndex {
 
     private static String document(Document d) {
         String text = (d.summary() + " " + d.body()).strip();
-        if (text.length() > TEXT_CHARS) {
-            int cut = text.lastIndexOf(' ', TEXT_CHARS);
-            text = text.substring(0, cut > 0 ? cut : TEXT_CHARS) + " …";
-        }
-        String excerpt = text;
+        int end = textEnd(text);
+        String excerpt = end < text.length() ? text.substring(0, end) + " …" : text;
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("k", d.kind().id());
@@ -328,10 +348,55 @@ public final class SearchIndex {
         });
     }
 
+    /**
+     * Where a document's kept text ends: after about {@value #TEXT_CHARS} characters, at a space if
+     * one is near. An ideograph, a kana or a Hangul syllable counts as three: it carries about what
+     * three Latin letters do, and takes three bytes, so a Chinese page keeps as much to search
+     * excerpts in and costs a reader about the same bytes as an English one.
+     */
+    static int textEnd(String text) {
+        int weight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            weight += weight(text.charAt(i));
+            if (weight > TEXT_CHARS) {
+                int space = text.lastIndexOf(' ', i);
+                int end = space > 0 && space > i - 200 ? space : i;
+                return Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+            }
+        }
+        return text.length();
+    }
+
+    /** 3 for an ideograph, a kana or a Hangul syllable, 1 for anything else: see {@link #textEnd}. */
+    private static int weight(char c) {
+        return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+                || (c >= 0xF900 && c <= 0xFAFF) ? 3 : 1;
+    }
+
+    /** A document's length for bundling, weighted as {@link #textEnd} weighs it, so a bundle's bytes hardly depend on the script. */
+    private static int weighted(String doc) {
+        int length = 0;
+        for (int i = 0; i < doc.length(); i++) {
+            length += weight(doc.charAt(i));
+        }
+        return length;
+    }
+
     private String manifest(List<String> firstTerms, List<Integer> bundleSizes, String version) {
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringField("version", version);
+            g.writeStringField("language", language);
+            g.writeBooleanField("stem", words.english());
+            g.writeObjectFieldStart("numbers");
+            g.writeStringField("digits", digits);
+            g.writeStringField("group", group);
+            g.writeEndObject();
+            g.writeObjectFieldStart("text");
+            for (Map.Entry<String, String> text : clientTexts.entrySet()) {
+                g.writeStringField(text.getKey(), text.getValue());
+            }
+            g.writeEndObject();
             g.writeNumberField("docs", docs.size());
             g.writeArrayFieldStart("bundles");
             for (int size : bundleSizes) {

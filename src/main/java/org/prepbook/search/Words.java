@@ -1,30 +1,61 @@
 package org.prepbook.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into index terms: folded to lower-case ASCII letters and digits, stop words dropped,
- * then cut to a stem by a few suffix rules. The browser client (themes/default/assets/search.js)
- * applies the same rules to queries, so both sides must change together; {@code WordsTest} and the
- * browser test {@code stemsMatchTheJavaIndexer} hold them to each other.
+ * Splits text into index terms, in any script. A word is a run of letters, digits and combining
+ * marks of any script, folded ({@link Folding}: lower case, accents off, {@code ł ı ß} to
+ * {@code l i ss}); scripts written without spaces between words (Chinese, Japanese, Korean, Thai,
+ * Lao, Khmer, Myanmar) are cut into overlapping pairs of characters instead, which the query is cut
+ * into too, so "团队" finds "团队合作" without a dictionary. Only an English index ({@link #of} with
+ * an {@code en} tag) drops stop words and stems.
+ *
+ * <p>The browser client (themes/default/assets/search.js) applies the same rules to queries, so both
+ * sides must change together; {@code WordsTest} and the browser test {@code tokensMatchTheJavaIndexer}
+ * hold them to each other on text in many scripts.
  */
 public final class Words {
-    /** Words too common to help rank anything; leaving them out keeps the index small. */
+    /** Words too common to help rank anything; leaving them out keeps the index small. English only. */
     static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "if",
             "in", "into", "is", "it", "its", "of", "on", "or", "so", "that", "the", "their", "them", "they", "this", "to",
             "was", "we", "were", "will", "with", "you", "your");
 
-    private Words() {
+    private static final Words ENGLISH = new Words(true);
+    private static final Words OTHER = new Words(false);
+
+    private final boolean english;
+
+    private Words(boolean english) {
+        this.english = english;
+    }
+
+    /** The rules for an index in {@code language} (a BCP 47 tag): the stemmer only where it was written for the language. */
+    public static Words of(String language) {
+        return stems(language) ? ENGLISH : OTHER;
+    }
+
+    /** The one home of the rule: the stemmer and stop words are English, so they apply to {@code en} and {@code en-*} only. */
+    static boolean stems(String language) {
+        String tag = language.toLowerCase(Locale.ROOT);
+        return tag.equals("en") || tag.startsWith("en-");
+    }
+
+    /** Whether this index stems (the manifest tells the client, so queries are treated alike). */
+    public boolean english() {
+        return english;
     }
 
     /** The terms of {@code text}, in order, repeats kept (their count is the term frequency). */
-    public static List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        for (String word : words(text)) {
+    public List<String> terms(String text) {
+        List<String> words = words(text);
+        if (!english) {
+            return words;
+        }
+        List<String> terms = new ArrayList<>(words.size());
+        for (String word : words) {
             if (!STOP.contains(word)) {
                 terms.add(stem(word));
             }
@@ -33,47 +64,109 @@ public final class Words {
     }
 
     /**
-     * Lower-case words without accents; a word is a run of two or more ASCII letters and digits.
-     * Means the same as the client's {@code text.normalize('NFKD')}, drop marks, lower-case, split:
-     * only characters outside ASCII pay for normalising, which keeps indexing 10,000 pages fast.
+     * Folded words and character pairs, in one pass over the text: ASCII costs a comparison or two;
+     * other characters one lookup in {@link Folding}'s table; no regular expression, no string per
+     * character. A word of one character is dropped, except in the scripts cut into pairs, where a
+     * lone character is its own term.
      */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
+        Cutter cut = new Cutter();
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
+            char c = text.charAt(i);
             if (c < 0x80) {
-                append(word, words, Character.toLowerCase((char) c));
+                i++;
+                if (c >= 'A' && c <= 'Z') {
+                    cut.letter((char) (c + ('a' - 'A')));
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    cut.letter(c);
+                } else {
+                    cut.end();
+                }
                 continue;
             }
-            String folded = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Folding.paired(cp)) {
+                cut.paired(cp);
+                continue;
+            }
+            // Folding may turn a character into one of a paired script (half-width ｶ is カ).
+            String folded = Folding.of(cp);
             for (int j = 0; j < folded.length(); j++) {
                 char f = folded.charAt(j);
-                if (f < '\u0300' || f > '\u036f') {
-                    append(word, words, f);
+                if (f == ' ') {
+                    cut.end();
+                } else if (Folding.paired(f)) {
+                    cut.paired(f);
+                } else {
+                    cut.letter(f);
                 }
             }
         }
-        append(word, words, ' ');
-        return words;
+        cut.end();
+        return cut.words;
     }
 
-    private static void append(StringBuilder word, List<String> words, char c) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+    /** The word being read (letters) or the run of paired-script characters being read, never both. */
+    private static final class Cutter {
+        final List<String> words = new ArrayList<>();
+        private final StringBuilder word = new StringBuilder(16);
+        private final StringBuilder run = new StringBuilder(16);
+        private int runLength;
+
+        void letter(char c) {
+            if (runLength > 0) {
+                endRun();
+            }
             word.append(c);
-        } else {
+        }
+
+        void paired(int cp) {
+            if (word.length() > 0) {
+                endWord();
+            }
+            run.appendCodePoint(cp);
+            runLength++;
+        }
+
+        void end() {
+            if (word.length() > 0) {
+                endWord();
+            }
+            if (runLength > 0) {
+                endRun();
+            }
+        }
+
+        private void endWord() {
             if (word.length() > 1) {
                 words.add(word.toString());
             }
             word.setLength(0);
+        }
+
+        private void endRun() {
+            if (runLength == 1) {
+                words.add(run.toString());
+            } else {
+                int from = 0;
+                int next = Character.offsetByCodePoints(run, from, 1);
+                while (next < run.length()) {
+                    int end = Character.offsetByCodePoints(run, next, 1);
+                    words.add(run.substring(from, end));
+                    from = next;
+                    next = end;
+                }
+            }
+            run.setLength(0);
+            runLength = 0;
         }
     }
 
     /**
      * A light stemmer: plurals, -ed, -ing and a final e, so "interviewing", "interviews" and
      * "interviewed" meet at "interview" and "schedule", "scheduled" at "schedul". Much weaker than
-     * Porter's, on purpose: every rule here must also run, identically, in the browser.
+     * Porter's, on purpose: every rule here must also run, identically, in the browser. English only.
      */
     public static String stem(String word) {
         String w = word;

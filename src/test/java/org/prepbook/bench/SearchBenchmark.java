@@ -42,7 +42,8 @@ import org.prepbook.testing.StaticServer;
  * waves to the first five results, the bytes of a further query, and per-keystroke times. A
  * benchmark, not a test: it prints figures and asserts nothing. docs/search.md has the command.
  *
- * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [builds,step,browser]}
+ * <p>Usage: {@code SearchBenchmark [work folder, default target/bench] [pages, default 10000] [builds,step,browser]
+ * [language of the generated site, en (default) or zh]}
  */
 public final class SearchBenchmark {
     private static final int RUNS = 5;
@@ -52,8 +53,10 @@ public final class SearchBenchmark {
     private final StringBuilder report = new StringBuilder();
     private final Scratch scratch;
     private final QuietDisk disk;
+    private final String language;
 
-    private SearchBenchmark(Path work) {
+    private SearchBenchmark(Path work, String language) {
+        this.language = language;
         this.work = work;
         this.content = work.resolve("content");
         this.scratch = new Scratch(work.resolve("runs"));
@@ -63,7 +66,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        SearchBenchmark bench = new SearchBenchmark(work);
+        SearchBenchmark bench = new SearchBenchmark(work, args.length > 3 ? args[3] : "en");
         bench.generate(pages);
         // A third argument picks parts, e.g. "step,browser" to skip the whole builds (browser needs a built site).
         List<String> parts = List.of((args.length > 2 ? args[2] : "builds,step,browser").split(","));
@@ -84,7 +87,7 @@ public final class SearchBenchmark {
 
     private void generate(int pages) throws IOException {
         if (!Files.exists(content.resolve("site.yaml"))) {
-            new SiteGenerator().write(content, pages);
+            new SiteGenerator(language).write(content, pages);
         }
         try (Stream<Path> files = Files.walk(content)) {
             line("Content: %s, %d files, %d pages.", content, files.filter(Files::isRegularFile).count(), pages);
@@ -170,7 +173,7 @@ public final class SearchBenchmark {
             long cpu = cpuMillis();
             long gc = gcMillis();
             long start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new MemoryOutput());
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages, handbook.site().language()).write(new MemoryOutput());
             long ms = (System.nanoTime() - start) / 1_000_000;
             long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long memoryCpu = cpuMillis() - cpu;
@@ -179,7 +182,7 @@ public final class SearchBenchmark {
             long probe = disk.await();
             Path out = scratch.fresh("index");
             start = System.nanoTime();
-            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages).write(new DiskOutput(out));
+            new SearchIndex(Documents.of(handbook, html, messages), handbook.stages(), messages, handbook.site().language()).write(new DiskOutput(out));
             long onDisk = (System.nanoTime() - start) / 1_000_000;
             line("Search step run %d: into memory %,d ms wall, %,d ms CPU (%,d ms of it GC), heap peak %,d MB above the"
                     + " %,d MB before it; onto disk %,d ms wall (disk probe before it %,d ms).", run + 1, ms, memoryCpu,
@@ -189,9 +192,11 @@ public final class SearchBenchmark {
 
     private void browser() throws IOException, InterruptedException {
         Path site = work.resolve("site");
-        SiteGenerator vocabulary = new SiteGenerator();
-        List<String> queries = List.of("salary", "phne scren", "interviewing", "negotiate offer", "work",
-                vocabulary.wordAt(300), vocabulary.wordAt(3000), vocabulary.wordAt(15000));
+        SiteGenerator vocabulary = new SiteGenerator(language);
+        List<String> queries = language.equals("zh")
+                ? List.of("薪资", "面试", "团队合作", "谈判薪资", vocabulary.wordAt(300), vocabulary.wordAt(3000), vocabulary.wordAt(15000))
+                : List.of("salary", "phne scren", "interviewing", "negotiate offer", "work",
+                        vocabulary.wordAt(300), vocabulary.wordAt(3000), vocabulary.wordAt(15000));
         line("");
         line("| query | requests | sequential waves | gzip bytes | of which search.js | ms to results (rank) | further query gzip bytes |");
         line("|---|---:|---:|---:|---:|---:|---:|");
@@ -249,7 +254,7 @@ public final class SearchBenchmark {
         driver.get(server.base());
         waitFor(driver, () -> js(driver, "return window.prepbookSearch") != null);
         WebElement box = driver.findElement(By.id("site-search"));
-        String query = "negotiating a salary offer after the phone screen";
+        String query = language.equals("zh") ? "电话面试之后谈判薪资和录用" : "negotiating a salary offer after the phone screen";
         for (int pass = 1; pass <= 2; pass++) {
             box.clear();
             js(driver, "performance.clearMeasures()");

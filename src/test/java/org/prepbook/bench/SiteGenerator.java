@@ -15,9 +15,11 @@ import java.util.Random;
  * {@value #ZIPF}), the shape real prose has: a few hundred common words make up most of the text,
  * while thousands of rare ones appear on only a handful of pages. The first ranks are real English
  * function and interview words, so queries like "salary" behave as on a real handbook; the long
- * tail is pronounceable made-up words. Seeded: every run writes the same files.
+ * tail is pronounceable made-up words. Seeded: every run writes the same files. With the language
+ * {@code zh}, the words are Chinese (real interview words first, then made-up pairs and triples of
+ * common characters) and sentences are written without spaces, as Chinese is.
  *
- * <p>Usage: {@code SiteGenerator <folder> [pages]}
+ * <p>Usage: {@code SiteGenerator <folder> [pages] [language: en or zh]}
  */
 public final class SiteGenerator {
     static final int VOCABULARY = 24_000;
@@ -35,12 +37,26 @@ public final class SiteGenerator {
             + " feedback leader colleague customer problem solution challenge plan schedule deadline budget"
             + " interviewing interviews prepared asked questions answers companies offers negotiating teams";
 
+    /** The first ranks of the Chinese vocabulary: interview words (salary, interview, team…) among common ones. */
+    private static final String COMMON_ZH = "的 是 在 和 了 你 我们 这个 一个 工作 面试 面试官 问题 回答 公司 职位 团队 经理 招聘"
+            + " 薪资 录用 流程 候选人 技能 经验 例子 故事 电话 邮件 感谢 跟进 调研 会议 时间 目标 结果 项目 学习 准备"
+            + " 练习 优势 缺点 文化 决定 谈判 职业 简历 申请 反馈 领导 同事 客户 挑战 计划 安排 预算 团队合作";
+
     private final Random random = new Random(20261125L);
     private final String[] words = new String[VOCABULARY];
     private final double[] cumulative = new double[VOCABULARY];
+    private final String language;
+    /** What goes between words: a space, or nothing for Chinese. */
+    private final String space;
 
     SiteGenerator() {
-        String[] common = COMMON.split(" ");
+        this("en");
+    }
+
+    SiteGenerator(String language) {
+        this.language = language;
+        this.space = language.equals("zh") ? "" : " ";
+        String[] common = (language.equals("zh") ? COMMON_ZH : COMMON).split(" ");
         System.arraycopy(common, 0, words, 0, common.length);
         String[] onsets = {"b", "br", "c", "ch", "cl", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k", "l", "m", "n", "p",
             "pl", "pr", "qu", "r", "s", "sh", "sk", "sl", "st", "t", "th", "tr", "v", "w", "z"};
@@ -49,6 +65,16 @@ public final class SiteGenerator {
         java.util.Set<String> seen = new java.util.HashSet<>(Arrays.asList(common));
         for (int i = common.length; i < VOCABULARY; ) {
             StringBuilder w = new StringBuilder();
+            if (language.equals("zh")) {
+                // Two or three of the 2,500 ideographs from U+4E00 on, most of them common characters.
+                for (int c = 0, n = 2 + random.nextInt(2); c < n; c++) {
+                    w.appendCodePoint(0x4E00 + random.nextInt(2500));
+                }
+                if (seen.add(w.toString())) {
+                    words[i++] = w.toString();
+                }
+                continue;
+            }
             int syllables = 1 + random.nextInt(3) + (random.nextInt(4) == 0 ? 1 : 0);
             for (int s = 0; s < syllables; s++) {
                 w.append(onsets[random.nextInt(onsets.length)]).append(vowels[random.nextInt(vowels.length)]);
@@ -79,7 +105,7 @@ public final class SiteGenerator {
             System.exit(2);
         }
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        int written = new SiteGenerator().write(Path.of(args[0]), pages);
+        int written = new SiteGenerator(args.length > 2 ? args[2] : "en").write(Path.of(args[0]), pages);
         System.out.println("Wrote a content folder for " + written + " pages into " + args[0]);
     }
 
@@ -130,7 +156,7 @@ public final class SiteGenerator {
 
     private String siteYaml() {
         StringBuilder s = new StringBuilder("title: Generated Handbook\norganisation: Benchmark Career Center\n"
-                + "base_url: https://career.example.edu/handbook/\nlanguage: en\ntheme: default\n"
+                + "base_url: https://career.example.edu/handbook/\nlanguage: " + language + "\ntheme: default\n"
                 + "description: A generated handbook for benchmarks.\nintro: |\n  " + paragraph() + "\ncategories:\n");
         for (String c : CATEGORIES) {
             s.append("  - id: ").append(c).append("\n    title: ").append(capital(c)).append("\n");
@@ -204,7 +230,7 @@ public final class SiteGenerator {
     private String sentences(int n) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            s.append(i == 0 ? "" : " ").append(capital(sentence(6, 20))).append('.');
+            s.append(i == 0 ? "" : " ").append(capital(sentence(6, 20))).append(space.isEmpty() ? "。" : ".");
         }
         return s.toString();
     }
@@ -213,7 +239,7 @@ public final class SiteGenerator {
         int n = min + random.nextInt(max - min + 1);
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            s.append(i == 0 ? "" : " ").append(word());
+            s.append(i == 0 ? "" : space).append(word());
         }
         return s.toString();
     }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.prepbook.Build;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.Problem;
+import org.prepbook.diagnostics.Problems;
 import org.prepbook.output.MemoryOutput;
 import org.prepbook.testing.Fixtures;
 
@@ -61,11 +65,11 @@ class MessagesTest {
     @Test
     void aLanguageFallsBackToEnglishKeyByKey(@TempDir Path dir) {
         Path site = Fixtures.copy("minimal", dir);
-        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: fr-CA");
-        Fixtures.write(site.resolve("overrides/messages/fr.yaml"), "nav:\n  stages: Étapes\n");
-        Fixtures.write(site.resolve("overrides/messages/fr-CA.yaml"), "nav:\n  questions: Questions fréquentes\n");
+        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: pt-BR");
+        Fixtures.write(site.resolve("overrides/messages/pt.yaml"), "nav:\n  stages: Etapas\n");
+        Fixtures.write(site.resolve("overrides/messages/pt-BR.yaml"), "nav:\n  questions: Perguntas frequentes\n");
         Document home = page(Fixtures.build(site), "index.html");
-        assertEquals(List.of("Étapes", "Questions fréquentes", "Questions to ask", "Backstory", "Emails"),
+        assertEquals(List.of("Etapas", "Perguntas frequentes", "Questions to ask", "Backstory", "Emails"),
                 home.select(".site-nav a").eachText());
     }
 
@@ -135,5 +139,101 @@ class MessagesTest {
         assertEquals("Questions at this stage: Phone screen", en.text("questions.stage.title", "stage", "Phone screen"));
         assertEquals("1 day; 2 answers still to prepare", en.count("packet.budget.days", 1, "left", 2));
         assertEquals("3 days; 0 answers still to prepare", en.count("packet.budget.days", 3, "left", 0));
+    }
+
+    @Test
+    void everyTranslationHasExactlyTheKeysAndPlaceholdersOfEnglish() throws IOException {
+        Path dir = Path.of("themes/default/messages");
+        Map<String, Messages.Message> english = read(dir.resolve("en.yaml"));
+        List<Path> translations;
+        try (Stream<Path> files = Files.list(dir)) {
+            translations = files.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString().equals("en.yaml"))
+                    .sorted().toList();
+        }
+        assertTrue(translations.stream().map(f -> f.getFileName().toString()).toList()
+                .containsAll(List.of("ar.yaml", "es.yaml", "fr.yaml", "hi.yaml", "zh.yaml")), translations.toString());
+        List<String> wrong = new ArrayList<>();
+        for (Path file : translations) {
+            Map<String, Messages.Message> translated = read(file);
+            english.keySet().stream().filter(k -> !translated.containsKey(k)).forEach(k -> wrong.add(file + ": lacks " + k));
+            translated.keySet().stream().filter(k -> !english.containsKey(k)).forEach(k -> wrong.add(file + ": has " + k));
+            translated.forEach((key, m) -> {
+                if (english.containsKey(key) && !placeholders(m).equals(placeholders(english.get(key)))) {
+                    wrong.add(file + ":" + m.line() + ": " + key + " has " + placeholders(m) + ", English "
+                            + placeholders(english.get(key)));
+                }
+            });
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Map<String, Messages.Message> read(Path file) throws IOException {
+        Problems problems = new Problems();
+        Map<String, Messages.Message> read = Messages.read(file, Files.readString(file), problems);
+        assertTrue(problems.isEmpty(), problems.list().toString());
+        return read;
+    }
+
+    private static List<String> placeholders(Messages.Message m) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < m.parts().size(); i += 2) {
+            names.add(m.parts().get(i));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    @Test
+    void eachShippedLanguageDrawsThePagesInItsOwnWords(@TempDir Path dir) throws IOException {
+        for (String language : List.of("es", "fr", "zh", "ar", "hi")) {
+            Path site = Fixtures.copy("minimal", dir.resolve(language));
+            Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: " + language);
+            Document home = page(Fixtures.build(site), "index.html");
+            Map<String, Messages.Message> translated = read(Path.of("themes/default/messages/" + language + ".yaml"));
+            assertEquals(List.of("nav.stages", "nav.questions", "nav.asks", "nav.backstory", "nav.emails").stream()
+                    .map(k -> translated.get(k).text()).toList(), home.select(".site-nav a").eachText(), language);
+            assertEquals(translated.get("layout.skip").text(), home.selectFirst(".skip-link").text(), language);
+            assertEquals(language, home.selectFirst("html").attr("lang"));
+            assertEquals(language.equals("ar") ? "rtl" : "ltr", home.selectFirst("html").attr("dir"), language);
+        }
+    }
+
+    @Test
+    void numbersInMessagesAreWrittenTheLanguagesWay(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: ar-EG");
+        Document stage = page(Fixtures.build(site), "stages/preparation/index.html");
+        assertEquals("المرحلة ١ من ٢", stage.selectFirst(".eyebrow").text(), "a template's number, in Arabic-Indic digits");
+        Messages arabic = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar").messages();
+        assertEquals("عدد الأسئلة: ١٬٢٣٤", arabic.text("questions.count", "count", 1234), "a number Java passes");
+        Messages latinDigits = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar-u-nu-latn").messages();
+        assertEquals("عدد الأسئلة: 1,234", latinDigits.text("questions.count", "count", 1234), "a site may ask for Latin digits");
+        Messages english = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
+        assertEquals("12,345 questions", english.text("questions.count", "count", 12345));
+    }
+
+    @Test
+    void aTranslationsKeyThatEnglishLacksIsAnErrorAtItsLine(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: fr");
+        Path file = site.resolve("overrides/messages/fr.yaml");
+        Fixtures.write(file, "nav:\n  stages: Étapes\n  qestions: Questions\n");
+        Problem p = assertThrows(ContentException.class, () -> Fixtures.build(site)).problems().get(0);
+        assertEquals(file, p.path());
+        assertEquals(3, p.line());
+        assertEquals(3, p.column());
+        assertEquals("message 'nav.qestions' is not an English message", p.message());
+        assertTrue(p.hint().startsWith("did you mean 'nav.questions'? "), p.hint());
+    }
+
+    @Test
+    void aSitesOwnKeyIsAddedInEnglishFirstThenTranslated(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "title: Test Handbook", "title: Test Handbook\nlanguage: fr");
+        Fixtures.write(site.resolve("overrides/messages/en.yaml"), "page:\n  note: A note\n");
+        Fixtures.write(site.resolve("overrides/messages/fr.yaml"), "page:\n  note: Une remarque\n");
+        Fixtures.write(site.resolve("overrides/templates/page.mustache"),
+                "<article>\n<h1>{{title}}</h1>\n<p class=\"note\">{{t.page.note}}</p>\n{{{body}}}\n</article>\n");
+        assertEquals("Une remarque", page(Fixtures.build(site), "about/index.html").selectFirst(".note").text());
     }
 }

@@ -169,6 +169,34 @@ class SearchBrowserTest {
         }
     }
 
+    /** Text in many scripts, tokenised by search.js in Chromium and by Words in Java: the same terms, in order. */
+    static final List<String> SCRIPTS = List.of(
+            "الفَرِيقُ يعمل معاً، أحمـــد في إدارة المدرسة ٣ سنوات",
+            "团队合作很重要。我们用Java写代码，面试官问：你的优势是什么？",
+            "チームワークが大切です。面接では「ハンバーガー」とｶﾀｶﾅも書きます",
+            "Команда, ёлка — ЙОГУРТ и краткий ответ на вопрос о зарплате",
+            "टीम के साथ काम करना, साक्षात्कार की तैयारी और क़ीमत।",
+            "Kapı IŞIK İstanbul'da ığdır; Çalışma ŞİRKETİ görüşme",
+            "می‌خواهم در تیم کار کنم؛ كار و کار",
+            "팀워크는 중요합니다. 면접관은 질문을 합니다",
+            "ทีมงานสัมภาษณ์งาน",
+            "Łódź STRASSE Straße STRAẞE Øresund oﬃce ＡＢＣ ΟΔΟΣ οδός résumé naïve",
+            "שָׁלוֹם עולם 𠀀𠀁 emoji 🎉 text");
+
+    @Test
+    void tokensMatchTheJavaIndexer() {
+        browser.get(server.base());
+        waitFor(() -> js("return window.prepbookSearch") != null);
+        for (String text : SCRIPTS) {
+            for (boolean english : List.of(false, true)) {
+                List<String> java = (english ? Words.of("en") : Words.of("ar")).terms(text);
+                assertFalse(java.isEmpty(), text);
+                assertEquals(java, js("return window.prepbookSearch.terms(arguments[0], arguments[1])", text, english),
+                        (english ? "English: " : "") + text);
+            }
+        }
+    }
+
     private WebElement box() {
         return browser.findElement(By.id("site-search"));
     }

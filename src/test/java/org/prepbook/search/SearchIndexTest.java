@@ -35,7 +35,7 @@ class SearchIndexTest {
 
     private static Map<String, byte[]> write(List<Document> docs) {
         MemoryOutput out = new MemoryOutput();
-        new SearchIndex(docs, List.of(), MESSAGES).write(out);
+        new SearchIndex(docs, List.of(), MESSAGES, "en").write(out);
         return out.files();
     }
 
@@ -49,7 +49,7 @@ class SearchIndexTest {
 
     @Test
     void titleOutranksBody() {
-        int[] salary = new SearchIndex(docs(), List.of(), MESSAGES).postings().get("salary");
+        int[] salary = new SearchIndex(docs(), List.of(), MESSAGES, "en").postings().get("salary");
         // Pairs of (id delta, score): the stage (id 0) mentions salary twice in its body, the question (id 1) once in its title.
         assertEquals(0, salary[0]);
         assertEquals(1, salary[2]);
@@ -99,7 +99,7 @@ class SearchIndexTest {
         for (int i = 0; i < SearchIndex.MAX_POSTINGS + 50; i++) {
             many.add(doc(Document.Kind.PAGE, "/p" + i + "/", i == SearchIndex.MAX_POSTINGS + 20 ? "common" : "Page", "common"));
         }
-        int[] common = new SearchIndex(many, List.of(), MESSAGES).postings().get("common");
+        int[] common = new SearchIndex(many, List.of(), MESSAGES, "en").postings().get("common");
         assertEquals(SearchIndex.MAX_POSTINGS * 2, common.length);
         int id = 0;
         boolean titled = false;
@@ -108,5 +108,50 @@ class SearchIndexTest {
             titled |= id == SearchIndex.MAX_POSTINGS + 20;
         }
         assertTrue(titled, "the one document with the word in its title is kept");
+    }
+
+    @Test
+    void aChineseIndexHoldsPairsAndNoStemsAndSaysItsLanguage() throws IOException {
+        List<Document> docs = List.of(doc(Document.Kind.QUESTION, "/questions/teamwork/", "团队合作的经历", "谈谈团队。"),
+                doc(Document.Kind.PAGE, "/about/", "关于我们", "面试中心。"));
+        Messages chinese = Theme.of(Path.of("content"), Path.of("themes"), "default").in("zh-CN").messages();
+        SearchIndex index = new SearchIndex(docs, List.of(), chinese, "zh-CN");
+        assertEquals(List.of("作的", "关于", "合作", "团队", "我们", "的经", "经历", "谈团", "谈谈", "队合", "面试", "于我",
+                "中心", "试中").stream().sorted().toList(), List.copyOf(index.postings().keySet()));
+        int[] team = index.postings().get("团队");
+        assertEquals(2, team.length, "one document holds it, in its title and its body");
+        MemoryOutput out = new MemoryOutput();
+        index.write(out);
+        JsonNode manifest = JSON.readTree(out.files().get("search/index.json"));
+        assertEquals("zh-CN", manifest.get("language").asText());
+        assertEquals(false, manifest.get("stem").asBoolean());
+        assertEquals("“{query}”：{results}", manifest.get("text").get("for").asText(), "the client's words, placeholders kept");
+    }
+
+    @Test
+    void theManifestCarriesTheDigitsThePagesUse() throws IOException {
+        Messages arabic = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar").messages();
+        MemoryOutput out = new MemoryOutput();
+        new SearchIndex(docs(), List.of(), arabic, "ar").write(out);
+        JsonNode numbers = JSON.readTree(out.files().get("search/index.json")).get("numbers");
+        assertEquals("٠١٢٣٤٥٦٧٨٩", numbers.get("digits").asText());
+        assertEquals("٬", numbers.get("group").asText());
+        JsonNode english = JSON.readTree(write(docs()).get("search/index.json"));
+        assertEquals("0123456789", english.get("numbers").get("digits").asText());
+        assertEquals(",", english.get("numbers").get("group").asText());
+        assertEquals(true, english.get("stem").asBoolean());
+    }
+
+    @Test
+    void aDocumentKeepsAboutTheSameBytesOfTextInEveryScript() {
+        String english = "word ".repeat(2000);
+        assertEquals(english.lastIndexOf(' ', SearchIndex.TEXT_CHARS), SearchIndex.textEnd(english), "cut at a space");
+        String chinese = "团队合作很重要".repeat(1000);
+        assertEquals(SearchIndex.TEXT_CHARS / 3, SearchIndex.textEnd(chinese), "an ideograph counts as three letters");
+        String russian = "команда ".repeat(1000);
+        assertEquals(russian.lastIndexOf(' ', SearchIndex.TEXT_CHARS), SearchIndex.textEnd(russian), "Cyrillic counts as Latin");
+        String rare = "𠀀".repeat(3000);
+        assertTrue(Character.isHighSurrogate(rare.charAt(SearchIndex.textEnd(rare) - 1)) == false, "never half a character");
+        assertEquals("short text", "short text".substring(0, SearchIndex.textEnd("short text")));
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The layout around a page: head, header, navigation, breadcrumbs, footer. The layout template
  * receives it together with the page's drawn {@link Content}; a page's HTML depends on nothing else
- * but its job, so {@code serve} keys its cache of drawn pages on the two.
+ * but its job, so {@code serve} keys its cache of drawn pages on the two. {@code dir} is the
+ * language's writing direction ({@code ltr} or {@code rtl}, from {@link org.prepbook.model.Language}).
  */
-public record Frame(String lang, String pageTitle, String siteTitle, String description, String canonical,
+public record Frame(String lang, String dir, String pageTitle, String siteTitle, String description, String canonical,
                     String organisation, List<Link> nav, List<Link> breadcrumbs, List<Link> footer) {
 
     /** The page's own HTML, drawn by its template, for the layout's {@code {{{content}}}}. */
