@@ -1,12 +1,12 @@
 package org.prepbook.packet;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.prepbook.profile.WorkingDays;
 
 /**
  * Dates and times as one packet prints them: in the handbook's language (never the machine's
@@ -61,15 +61,8 @@ final class Dates {
         return zone;
     }
 
-    /**
-     * The first working day (Monday to Friday) on or after {@code date}: an email due on a Saturday
-     * waits for Monday, when it will be read. Public holidays differ by country and are not known here.
-     */
+    /** An email due on a Saturday waits for Monday, when it will be read ({@link WorkingDays}). */
     static LocalDate workingDayFrom(LocalDate date) {
-        LocalDate d = date;
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return WorkingDays.from(date);
     }
 }
