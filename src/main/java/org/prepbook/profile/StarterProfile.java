@@ -94,8 +94,10 @@ public final class StarterProfile {
         value("    task", text.of("starter.value.task"));
         value("    action", text.of("starter.value.action"));
         value("    result", text.of("starter.value.result"));
-        line("    questions: []");
-        line("    categories: []");
+        if (!likely.isEmpty()) {
+            line("    questions: [" + likely.get(0).id() + "]");
+        }
+        comment("  " + "  categories: [" + (handbook.site().categories().isEmpty() ? "" : handbook.site().categories().get(0).id()) + "]");
         line("");
         comment(text.of("starter.answers"));
         list("answers", likely, others, text.of("starter.otherQuestions"), "question", Question::id, Question::text);
@@ -120,7 +122,7 @@ public final class StarterProfile {
         value("    counter", text.of("starter.value.counter"));
         comment(text.of("starter.research"));
         line("research:");
-        value("  -", text.of("starter.value.research"));
+        line("  - " + quote(text.of("starter.value.research")));
         line("salary:");
         value("  range", text.of("starter.value.range"));
         value("  basis", text.of("starter.value.basis"));
