@@ -157,13 +157,13 @@ class HtmlPacketTest {
     void theWaitingRoomSummaryHasEveryInterviewWithWhatIsLeft() {
         Document doc = early();
         Element summary = doc.selectFirst("#summary");
-        List<Element> interviews = summary.select(".summary-interview");
+        List<Element> interviews = summary.select("table.summary-interviews tbody tr");
         assertEquals(2, interviews.size());
-        assertEquals("The recruiter phone screen", interviews.get(0).selectFirst("h4").text());
+        assertEquals("The recruiter phone screen", interviews.get(0).selectFirst("th a").text());
         assertTrue(interviews.get(0).text().contains("10:30 GMT"), interviews.get(0).text());
         assertTrue(interviews.get(1).text().contains("Harbourline Freight, 4 Dock Road, Leeds"), interviews.get(1).text());
         assertEquals(doc.select("#readiness li").eachText().subList(0, 2),
-                interviews.stream().map(i -> i.select("p").get(2).text()).toList());
+                interviews.stream().map(i -> i.selectFirst("td p").text()).toList());
         assertTrue(summary.text().contains("The route-merging dissertation: Two routes were merged"), summary.text());
     }
 
