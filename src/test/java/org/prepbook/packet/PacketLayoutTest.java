@@ -1,0 +1,59 @@
+package org.prepbook.packet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.prepbook.profile.Profile;
+
+/** The printed pages, read back from the PDF: the summary keeps to one page, each checklist to its sheet's page. */
+class PacketLayoutTest {
+    private static List<String> pages(Profile p) throws IOException {
+        byte[] pdf = Fixtures.make(p, Packets.Format.PDF).get("packet.pdf");
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc).replaceAll("\\s+", " "));
+            }
+        }
+        return pages;
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not in the PDF: " + text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"early", "senior"})
+    void theSummaryIsOnePageAndEachChecklistPrintsWhole(String name) throws IOException {
+        Profile p = PacketTextTest.profile(name);
+        List<String> pages = pages(p);
+        int summary = pageOf(pages, "Waiting-room summary One page");
+        String timeline = Fixtures.THEME.messages().text("packet.timeline.caption").substring(0, 25);
+        assertEquals(summary + 1, pageOf(pages, timeline), "the page after the summary starts the timeline");
+        String lastConcern = p.concerns().get(p.concerns().size() - 1).counter();
+        assertEquals(summary, pageOf(pages, lastConcern.substring(0, 30)), "the summary's last line is on its page");
+        for (Profile.Interview iv : p.interviews()) {
+            String stage = Fixtures.HANDBOOK.stages().stream().filter(s -> s.id().equals(iv.stage())).findFirst().orElseThrow().title();
+            int heading = pageOf(pages, "Checklist for the day: " + stage);
+            String thanks = "send them by";
+            assertTrue(pages.get(heading).substring(pages.get(heading).indexOf("Checklist for the day: " + stage)).contains(thanks),
+                    "the checklist of " + stage + " ends on the page it starts on");
+        }
+    }
+}
