@@ -146,6 +146,21 @@ class HtmlPacketTest {
     }
 
     @Test
+    void theTimeBudgetSaysTheBookedAndTheTypicalLengthApart() {
+        Profile p = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));
+        Document doc = html(p);
+        for (int i = 0; i < p.interviews().size(); i++) {
+            Profile.Interview iv = p.interviews().get(i);
+            List<String> values = doc.select("#sheet-" + (i + 1) + " table.budget td").eachText();
+            assertEquals(iv.minutes() + " minutes", values.get(0));
+            assertEquals(Fixtures.HANDBOOK.stages().stream().filter(s -> s.id().equals(iv.stage())).findFirst().orElseThrow().length(),
+                    values.get(1));
+        }
+        assertEquals("Tuesday 8 December 2026, 13:00 PST · in person · Quillstone Health, 220 Mission Street, San Francisco",
+                doc.selectFirst("#sheet-2 > p.when").text());
+    }
+
+    @Test
     void phoneScreenSheetHasResearchAndSalary() {
         Element phone = early().selectFirst("#sheet-1");
         assertTrue(phone.select("ul.research li").eachText().contains("The analytics team was formed two years ago and has five people."));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.prepbook.profile.Profile;
@@ -55,5 +56,45 @@ class PacketLayoutTest {
             assertTrue(pages.get(heading).substring(pages.get(heading).indexOf("Checklist for the day: " + stage)).contains(thanks),
                     "the checklist of " + stage + " ends on the page it starts on");
         }
+    }
+
+    /** The size of the largest glyph on the last line of text above the page number, page by page. */
+    private static List<Float> lastLineSizes(byte[] pdf) throws IOException {
+        List<Float> sizes = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        glyphs.add(text);
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                float footer = doc.getPage(i - 1).getMediaBox().getHeight() - 20 * 72 / 25.4f;
+                List<TextPosition> body = glyphs.stream().filter(g -> g.getYDirAdj() < footer && !g.getUnicode().isBlank()).toList();
+                float last = (float) body.stream().mapToDouble(TextPosition::getYDirAdj).max().orElse(0);
+                sizes.add((float) body.stream().filter(g -> Math.abs(g.getYDirAdj() - last) < 2)
+                        .mapToDouble(TextPosition::getFontSizeInPt).max().orElse(0));
+            }
+        }
+        return sizes;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"early", "senior", "full"})
+    void noPageEndsWithAHeading(String name) throws IOException {
+        byte[] pdf = Fixtures.make(PacketTextTest.profile(name), Packets.Format.PDF).get("packet.pdf");
+        List<Float> sizes = lastLineSizes(pdf);
+        List<Integer> ending = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            // Body text is 10 pt; the packet's headings are 11 pt and larger.
+            if (sizes.get(i) > 10.6f) {
+                ending.add(i + 1);
+            }
+        }
+        assertEquals(List.of(), ending, "pages whose last line is a heading; last-line sizes: " + sizes);
     }
 }
