@@ -97,4 +97,34 @@ class PacketLayoutTest {
         }
         assertEquals(List.of(), ending, "pages whose last line is a heading; last-line sizes: " + sizes);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"early", "senior", "full"})
+    void noPageIsNearlyEmpty(String name) throws IOException {
+        byte[] pdf = Fixtures.make(PacketTextTest.profile(name), Packets.Format.PDF).get("packet.pdf");
+        List<String> near = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // The last page ends the packet wherever it ends; every other page is at least a quarter full.
+            for (int i = 1; i < doc.getNumberOfPages(); i++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        glyphs.add(text);
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(doc);
+                float height = doc.getPage(i - 1).getMediaBox().getHeight();
+                float footer = height - 20 * 72 / 25.4f;
+                double bottom = glyphs.stream().filter(g -> g.getYDirAdj() < footer).mapToDouble(TextPosition::getYDirAdj)
+                        .max().orElse(0);
+                if (bottom < height * 0.25) {
+                    near.add("page " + i + " ends " + Math.round(100 * bottom / height) + "% down");
+                }
+            }
+        }
+        assertEquals(List.of(), near);
+    }
 }
