@@ -13,6 +13,7 @@ import org.prepbook.output.Output;
 import org.prepbook.packet.Batch;
 import org.prepbook.packet.Packets;
 import org.prepbook.packet.PdfPacket;
+import org.prepbook.packet.Shard;
 import org.prepbook.profile.Profile;
 import org.prepbook.profile.ProfileParser;
 import org.prepbook.render.Theme;
@@ -24,17 +25,29 @@ import org.prepbook.render.Theme;
  */
 public final class PacketBuild {
 
-    /** What to make packets from, for which profiles (files or folders of them), and where to. */
+    /**
+     * What to make packets from, for which profiles (files or folders of them), and where to;
+     * {@code shard} is the share of those profiles this run makes ({@link Shard#ALL} for all of them).
+     */
     public record Options(Path content, Path themes, List<Path> profiles, Path out, Set<Packets.Format> formats,
-                          PdfPacket.Paper paper, LocalDate today, int threads) {
+                          PdfPacket.Paper paper, LocalDate today, int threads, Shard shard) {
         public Options {
             profiles = List.copyOf(profiles);
             formats = Set.copyOf(formats);
         }
+
+        /** Every profile named, unsharded. */
+        public Options(Path content, Path themes, List<Path> profiles, Path out, Set<Packets.Format> formats,
+                       PdfPacket.Paper paper, LocalDate today, int threads) {
+            this(content, themes, profiles, out, formats, paper, today, threads, Shard.ALL);
+        }
     }
 
-    /** What became of each profile, in input order; empty when the inputs named no profile file. */
-    public record Result(List<Batch.Outcome> outcomes) {
+    /**
+     * What became of each profile of this run's shard, in input order, and how many profiles the
+     * inputs named in all; both are empty when the inputs named no profile file.
+     */
+    public record Result(List<Batch.Outcome> outcomes, int cohort) {
     }
 
     private PacketBuild() {
@@ -55,9 +68,11 @@ public final class PacketBuild {
         theme.problem().ifPresent(problems::add);
         problems.throwIfAny();
         // 3. Expand folders into profile files, sorted, so packet folders are claimed the same way every run.
-        List<Path> files = Batch.profiles(options.profiles());
+        List<Path> cohort = Batch.profiles(options.profiles());
+        // 3a. Keep this run's share: it depends on the file names alone, so every machine agrees on it.
+        List<Path> files = options.shard().of(cohort);
         if (files.isEmpty()) {
-            return new Result(List.of());
+            return new Result(List.of(), cohort.size());
         }
         ProfileParser parser = new ProfileParser(handbook);
         Packets packets = new Packets(handbook, theme, options.formats(), options.paper());
@@ -70,6 +85,6 @@ public final class PacketBuild {
             // 4c. Write; on disk each file is renamed into place once complete (InPlaceOutput).
             made.forEach((name, bytes) -> out.write(folder + "/" + name, bytes));
         }, progress);
-        return new Result(outcomes);
+        return new Result(outcomes, cohort.size());
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** The {@code prepbook} command line. Exit status: 0 success, 1 content errors, 2 bad usage. */
 @Command(name = "prepbook", mixinStandardHelpOptions = true, version = "prepbook 0.1.0",
         description = "Builds a job-interview handbook and personalised prep packets from YAML and Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, PacketCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, PacketCommand.class, ProfileCommand.class})
 public final class Main implements Runnable {
     private final OutputFolder.Gate gate;
 

@@ -12,6 +12,7 @@ import org.prepbook.PacketBuild;
 import org.prepbook.packet.Batch;
 import org.prepbook.packet.Packets;
 import org.prepbook.packet.PdfPacket;
+import org.prepbook.packet.Shard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,11 @@ final class PacketCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "packets made at once (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "make only share I of N of the profiles (1/4 to 4/4), split by file name so that N machines"
+                    + " together make the whole cohort (docs/cohorts.md)")
+    Shard shard;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,14 +70,24 @@ final class PacketCommand implements Callable<Integer> {
         }
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PacketBuild.Options options = new PacketBuild.Options(source.content, source.themes, profiles, out,
-                EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores);
+                EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores,
+                shard == null ? Shard.ALL : shard);
         boolean terminal = System.console() != null;
         long start = System.nanoTime();
-        List<Batch.Outcome> outcomes = PacketBuild.run(options,
-                (done, total, o) -> progress(stdout, terminal && total > 1, done, total, o)).outcomes();
-        if (outcomes.isEmpty()) {
+        PacketBuild.Result result = PacketBuild.run(options,
+                (done, total, o) -> progress(stdout, terminal && total > 1, done, total, o));
+        List<Batch.Outcome> outcomes = result.outcomes();
+        if (result.cohort() == 0) {
             err.println("prepbook: no profile found in " + profiles + "\n    hint: profiles are .yaml files");
             return 2;
+        }
+        if (outcomes.isEmpty()) {
+            // More shards than profiles: this one has nothing to do, which is not a mistake.
+            stdout.printf("Shard %s: none of the %d profiles falls to this shard; nothing to write%n", shard, result.cohort());
+            return 0;
+        }
+        if (shard != null) {
+            stdout.printf("Shard %s: %d of the %d profiles%n", shard, outcomes.size(), result.cohort());
         }
         if (terminal && outcomes.size() > 1) {
             stdout.println();
@@ -127,6 +143,17 @@ final class PacketCommand implements Callable<Integer> {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2026-11-25");
+            }
+        }
+    }
+
+    static final class ShardConverter implements CommandLine.ITypeConverter<Shard> {
+        @Override
+        public Shard convert(String value) {
+            try {
+                return Shard.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

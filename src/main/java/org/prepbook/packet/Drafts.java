@@ -2,6 +2,7 @@ package org.prepbook.packet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +23,12 @@ import org.prepbook.profile.Profile;
  * The handbook's email templates filled in from a profile, one draft per person they go to.
  *
  * <p>Who gets what: a template anchored to an interview goes to each interviewer of each
- * interview; a template anchored to the decision goes once, to the first person of the first
- * interview (usually the recruiter who runs the process); an unanchored template (insider outreach)
- * goes to the profile's {@code insider}, and is skipped when there is none. A template that uses
+ * interview; a template anchored to the decision goes once, to the first person of the most recent
+ * interview (the one the student saw last, whose thread the follow-up replies on); an unanchored
+ * template (insider outreach) goes to the profile's {@code insider}, and is skipped when there is none.
+ *
+ * <p>When: a send day that falls on a weekend moves to the Monday after ({@link Dates#workingDayFrom}),
+ * and the drafts come back in the order they are to be sent, undated ones (outreach) first. A template that uses
  * {@code better_answer.*} is drafted only for an interview with a better answer, and there it
  * replaces the template whose id it extends ({@code thank-you-better-answer} replaces {@code thank-you}).
  *
@@ -45,7 +49,7 @@ final class Drafts {
     }
 
     /** Drafts every email; a value a template needs but the profile lacks is reported to {@code problems}. */
-    static List<Draft> of(Handbook handbook, Profile profile, Problems problems) {
+    static List<Draft> of(Handbook handbook, Profile profile, Dates dates, Problems problems) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         Set<String> replaced = new LinkedHashSet<>();
@@ -65,36 +69,43 @@ final class Drafts {
                         }
                         for (int j = 0; j < iv.interviewers().size(); j++) {
                             String who = iv.field() + ".interviewers[" + j + "]";
-                            drafts.add(fill(handbook, profile, t, iv.interviewers().get(j), who, Optional.of(iv), better,
-                                    iv.at().toLocalDate().plusDays(t.when().days()), problems, reported));
+                            drafts.add(fill(handbook, profile, dates, t, iv.interviewers().get(j), who, Optional.of(iv), better,
+                                    Dates.workingDayFrom(iv.at().toLocalDate().plusDays(t.when().days())), problems, reported));
                         }
                     }
                 }
                 case DECISION -> {
-                    if (profile.interviews().isEmpty() || profile.interviews().get(0).interviewers().isEmpty()) {
+                    if (profile.interviews().isEmpty()) {
                         continue;
                     }
-                    Interview first = profile.interviews().get(0);
+                    // Interviews are in date order: the last is the most recent conversation.
+                    int lastIndex = profile.interviews().size() - 1;
+                    Interview last = profile.interviews().get(lastIndex);
+                    if (last.interviewers().isEmpty()) {
+                        continue;
+                    }
                     if (profile.decisionDate().isEmpty()) {
                         // Its send date is counted from the decision date, so it cannot be scheduled without one.
                         missing(profile, t, "decision_date", problems, reported);
                         continue;
                     }
-                    LocalDate on = profile.decisionDate().get().plusDays(t.when().days());
-                    drafts.add(fill(handbook, profile, t, first.interviewers().get(0), first.field() + ".interviewers[0]",
+                    LocalDate on = Dates.workingDayFrom(profile.decisionDate().get().plusDays(t.when().days()));
+                    drafts.add(fill(handbook, profile, dates, t, last.interviewers().get(0), last.field() + ".interviewers[0]",
                             Optional.empty(), Optional.empty(), on, problems, reported));
                 }
-                case NONE -> profile.insider().ifPresent(p -> drafts.add(fill(handbook, profile, t, p, "insider",
+                case NONE -> profile.insider().ifPresent(p -> drafts.add(fill(handbook, profile, dates, t, p, "insider",
                         Optional.empty(), Optional.empty(), null, problems, reported)));
             }
         }
+        // A stable sort: drafts of one day keep the handbook's template order and the interviewers' order.
+        drafts.sort(Comparator.comparing(Draft::sendOn, Comparator.nullsFirst(Comparator.naturalOrder())));
         return drafts;
     }
 
-    private static Draft fill(Handbook handbook, Profile profile, EmailTemplate t, Person to, String toPath,
+    private static Draft fill(Handbook handbook, Profile profile, Dates dates, EmailTemplate t, Person to, String toPath,
                               Optional<Interview> interview, Optional<BetterAnswer> better, LocalDate sendOn,
                               Problems problems, Set<String> reported) {
-        EmailValues values = new EmailValues(handbook, profile, to, toPath, interview, better);
+        EmailValues values = new EmailValues(handbook, profile, dates, to, toPath, interview, better);
         String subject = substitute(t, t.subject(), values, false, problems, reported);
         String body = substitute(t, t.body().source(), values, true, problems, reported);
         return new Draft(t, to, sendOn, interview, subject, body, t.origin());

@@ -14,7 +14,7 @@ import org.prepbook.profile.Profile.Person;
  * when it has them. The switch has no default, so a variable added to the model does not compile
  * until it is filled here.
  */
-record EmailValues(Handbook handbook, Profile profile, Person to, String toPath, Optional<Interview> interview,
+record EmailValues(Handbook handbook, Profile profile, Dates dates, Person to, String toPath, Optional<Interview> interview,
                    Optional<BetterAnswer> better) {
 
     /**
@@ -45,9 +45,9 @@ record EmailValues(Handbook handbook, Profile profile, Person to, String toPath,
             case RECIPIENT_NAME -> Value.of(to.name(), toPath + ".name");
             case RECIPIENT_TITLE -> Value.of(to.title(), toPath + ".title");
             case RECIPIENT_EMAIL -> Value.of(to.email(), toPath + ".email");
-            case INTERVIEW_DATE -> Value.of(interview.map(iv -> Dates.day(iv.at().toLocalDate())), "interviews[].at");
+            case INTERVIEW_DATE -> Value.of(interview.map(iv -> dates.day(iv.at().toLocalDate())), "interviews[].at");
             case INTERVIEW_STAGE -> Value.of(interview.map(iv -> Drafts.stageTitle(handbook, iv.stage())), "interviews[].stage");
-            case DECISION_DATE -> Value.of(p.decisionDate().map(Dates::day), "decision_date");
+            case DECISION_DATE -> Value.of(p.decisionDate().map(dates::day), "decision_date");
             case STRENGTH_NAME -> Value.of(strength.map(Profile.Strength::name), "strengths[0].name");
             case STRENGTH_EVIDENCE -> Value.of(strength.map(Profile.Strength::evidence), "strengths[0].evidence");
             case BETTER_ANSWER_QUESTION -> Value.of(better.flatMap(b -> handbook.questions().stream()

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,44 +15,54 @@ import org.prepbook.model.Handbook;
 import org.prepbook.packet.Drafts.Draft;
 import org.prepbook.profile.Profile;
 import org.prepbook.profile.Profile.Interview;
+import org.prepbook.render.Messages;
 
 /**
  * The packet's calendar (RFC 5545): an event per interview, and an all-day reminder with an alarm
  * per email to send on a known day (thank-you notes, follow-ups), one per template and day.
  *
  * <p>UIDs are hashes of what the entry is (profile, stage, start; template, day), so importing a
- * regenerated packet updates the entries instead of duplicating them. Times are written in UTC,
- * converted from the profile's time zone, so no VTIMEZONE is needed. DTSTAMP is {@code --today}.
+ * regenerated packet updates the entries instead of duplicating them. Interview times are local
+ * times with the profile's zone as TZID, and the calendar carries that zone's VTIMEZONE
+ * ({@link IcsZone}), so a calendar shows "10:30 Europe/London" rather than a bare UTC instant.
+ * DTSTAMP is {@code --today}, so the same input makes the same file.
  */
 final class IcsPacket {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
 
     private IcsPacket() {
     }
 
-    static String of(Handbook handbook, Profile profile, List<Draft> drafts, LocalDate today) {
+    static String of(Handbook handbook, Messages messages, Profile profile, List<Draft> drafts, LocalDate today) {
         StringBuilder ics = new StringBuilder();
         String stamp = UTC.format(today.atStartOfDay(ZoneOffset.UTC));
+        String tzid = IcsZone.tzidParameter(profile.timeZone());
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//prepbook//prep packet//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "X-WR-CALNAME:" + text("Interviews: " + profile.target().company()));
+        line(ics, "X-WR-CALNAME:" + text(messages.text("packet.ics.calendar", "company", profile.target().company())));
+        line(ics, "X-WR-TIMEZONE:" + profile.timeZone().getId());
+        if (!profile.interviews().isEmpty()) {
+            IcsZone.write(ics, profile.timeZone(), profile.interviews().get(0).at(),
+                    profile.interviews().get(profile.interviews().size() - 1).at().plusDays(1));
+        }
         for (Interview iv : profile.interviews()) {
-            ZonedDateTime start = iv.at().atZone(profile.timeZone()).withZoneSameInstant(ZoneOffset.UTC);
             String stage = Drafts.stageTitle(handbook, iv.stage());
+            String people = String.join(messages.text("packet.separator"),
+                    iv.interviewers().stream().map(Profile.Person::name).toList());
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + uid(profile, "interview", iv.stage(), iv.at().toString()));
             line(ics, "DTSTAMP:" + stamp);
-            line(ics, "DTSTART:" + UTC.format(start));
-            line(ics, "DTEND:" + UTC.format(start.plusMinutes(iv.minutes())));
-            line(ics, "SUMMARY:" + text(stage + ": " + profile.target().company()));
+            line(ics, "DTSTART;TZID=" + tzid + ":" + LOCAL.format(iv.at()));
+            line(ics, "DTEND;TZID=" + tzid + ":" + LOCAL.format(iv.at().plusMinutes(iv.minutes())));
+            line(ics, "SUMMARY:" + text(messages.text("packet.ics.summary", "stage", stage, "company", profile.target().company())));
             iv.location().ifPresent(l -> line(ics, "LOCATION:" + text(l)));
-            line(ics, "DESCRIPTION:" + text(iv.format() + " interview with "
-                    + String.join(", ", iv.interviewers().stream().map(Profile.Person::name).toList())
-                    + ". Your prep sheet is in packet.html."));
-            alarm(ics, "-PT1H", stage + " in one hour");
+            line(ics, "DESCRIPTION:" + text(messages.text("packet.ics.description",
+                    "format", messages.text("packet.format." + iv.format()), "people", people)));
+            alarm(ics, "-PT1H", messages.text("packet.ics.alarm", "stage", stage));
             line(ics, "END:VEVENT");
         }
         Map<String, String> recipients = new LinkedHashMap<>();
@@ -64,20 +73,21 @@ final class IcsPacket {
             }
             String key = d.template().id() + "/" + d.sendOn();
             firstOf.putIfAbsent(key, d);
-            recipients.merge(key, d.to().name(), (a, b) -> a + ", " + b);
+            recipients.merge(key, d.to().name(), (a, b) -> a + messages.text("packet.separator") + b);
         }
         for (Map.Entry<String, Draft> e : firstOf.entrySet()) {
             Draft d = e.getValue();
+            String send = messages.text("packet.ics.send", "title", d.template().title());
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + uid(profile, "email", d.template().id(), d.sendOn().toString()));
             line(ics, "DTSTAMP:" + stamp);
             line(ics, "DTSTART;VALUE=DATE:" + DATE.format(d.sendOn()));
             line(ics, "DTEND;VALUE=DATE:" + DATE.format(d.sendOn().plusDays(1)));
-            line(ics, "SUMMARY:" + text("Send: " + d.template().title()));
-            line(ics, "DESCRIPTION:" + text("To " + recipients.get(e.getKey()) + ". " + d.template().when().description()
-                    + " The drafts are in packet.html."));
+            line(ics, "SUMMARY:" + text(send));
+            line(ics, "DESCRIPTION:" + text(messages.text("packet.ics.sendDescription", "to", recipients.get(e.getKey()),
+                    "when", d.template().when().description())));
             line(ics, "TRANSP:TRANSPARENT");
-            alarm(ics, "PT9H", "Send: " + d.template().title());
+            alarm(ics, "PT9H", send);
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");

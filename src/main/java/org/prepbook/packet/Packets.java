@@ -59,7 +59,7 @@ public final class Packets {
     public Map<String, byte[]> make(Profile profile, LocalDate today) {
         Problems problems = new Problems();
         // Draft first: a template needing a field the profile lacks must stop the packet before any rendering.
-        List<Drafts.Draft> drafts = Drafts.of(handbook, profile, problems);
+        List<Drafts.Draft> drafts = Drafts.of(handbook, profile, planner.dates(profile), problems);
         PacketView view = planner.plan(profile, drafts, today, problems);
         problems.throwIfAny();
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -71,14 +71,14 @@ public final class Packets {
             files.put(Format.PDF.file, pdf.render(html, view.toc(), today));
         }
         if (formats.contains(Format.ICS)) {
-            files.put(Format.ICS.file, IcsPacket.of(handbook, profile, drafts, today).getBytes(StandardCharsets.UTF_8));
+            files.put(Format.ICS.file, IcsPacket.of(handbook, theme.messages(), profile, drafts, today).getBytes(StandardCharsets.UTF_8));
         }
         return files;
     }
 
     private static PacketView withCss(PacketView v, String css, boolean pdf) {
-        return new PacketView(v.lang(), v.title(), css, pdf, v.cover(), v.toc(), v.timeline(), v.sheets(),
-                v.backstory(), v.concerns(), v.strengths(), v.stories(), v.emails(), v.readiness(), v.checklist(),
+        return new PacketView(v.lang(), v.title(), css, pdf, v.cover(), v.toc(), v.summary(), v.timeline(), v.sheets(),
+                v.guide(), v.backstory(), v.concerns(), v.strengths(), v.stories(), v.emails(), v.readiness(),
                 v.generatedFor());
     }
 

@@ -42,9 +42,17 @@ public record Profile(Path source, String slug, Candidate candidate, Target targ
     public record Strength(String name, String evidence) {
     }
 
-    /** A prepared STAR story; {@code questions} are the question ids it answers. */
+    /**
+     * A prepared STAR story; {@code questions} are the question ids it answers and {@code categories}
+     * the question categories (themes) it covers: every likely question it names or covers counts as prepared.
+     */
     public record Story(String title, String situation, String task, String action, String result,
-                        List<String> questions) {
+                        List<String> questions, List<String> categories) {
+
+        /** Whether this story is one to tell for {@code question}. */
+        public boolean fits(org.prepbook.model.Question question) {
+            return questions.contains(question.id()) || categories.contains(question.category());
+        }
     }
 
     public record Concern(String concern, String counter) {

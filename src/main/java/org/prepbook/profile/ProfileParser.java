@@ -25,6 +25,7 @@ import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
+import org.prepbook.model.Category;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Origin;
 import org.prepbook.model.Question;
@@ -49,12 +50,14 @@ public final class ProfileParser {
     private final Set<String> questionIds;
     private final Set<String> askIds;
     private final Set<String> promptIds;
+    private final Set<String> categoryIds;
 
     public ProfileParser(Handbook handbook) {
         this.stageIds = ids(handbook.stages(), Stage::id);
         this.questionIds = ids(handbook.questions(), Question::id);
         this.askIds = ids(handbook.asks(), Ask::id);
         this.promptIds = ids(handbook.backstory(), BackstoryPrompt::id);
+        this.categoryIds = ids(handbook.site().categories(), Category::id);
     }
 
     /** Reads {@code file}; throws {@link ContentException} with every problem found. */
@@ -145,7 +148,8 @@ public final class ProfileParser {
         }).toList();
         List<Profile.Story> stories = f.mappings("stories", false).stream().map(s -> {
             var out = new Profile.Story(s.text("title"), s.text("situation"), s.text("task"), s.text("action"),
-                    s.text("result"), s.refs("questions", questionIds, "question", false));
+                    s.text("result"), s.refs("questions", questionIds, "question", false),
+                    s.refs("categories", categoryIds, "question category", false));
             s.finish();
             return out;
         }).toList();

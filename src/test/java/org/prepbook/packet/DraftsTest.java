@@ -31,7 +31,7 @@ class DraftsTest {
         Profile early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
         Problems problems = new Problems();
 
-        List<Drafts.Draft> drafts = Drafts.of(handbook, early, problems);
+        List<Drafts.Draft> drafts = Drafts.of(handbook, early, new Dates(java.util.Locale.ENGLISH, early.timeZone()), problems);
 
         assertTrue(problems.isEmpty(), () -> problems.list().toString());
         assertEquals(1, drafts.size(), "only the interview with a better answer gets it");
@@ -40,5 +40,43 @@ class DraftsTest {
             assertFalse(drafts.get(0).bodyMarkdown().contains("{{"), drafts.get(0).bodyMarkdown());
         }
         assertTrue(drafts.get(0).subject().contains("recipient.name=Priya Raman "), drafts.get(0).subject());
+    }
+
+    private static List<Drafts.Draft> drafts(Profile p) {
+        Problems problems = new Problems();
+        List<Drafts.Draft> drafts = Drafts.of(Fixtures.HANDBOOK, p, new Dates(java.util.Locale.ENGLISH, p.timeZone()), problems);
+        assertTrue(problems.isEmpty(), () -> problems.list().toString());
+        return drafts;
+    }
+
+    @Test
+    void theDecisionFollowUpGoesToWhoeverTheStudentMetLast() {
+        for (Path file : List.of(Fixtures.EARLY, Fixtures.SENIOR)) {
+            Profile p = Fixtures.profile(file.getFileName().toString(), Fixtures.text(file));
+            Drafts.Draft followUp = drafts(p).stream().filter(d -> d.template().when().anchor() == EmailTemplate.Anchor.DECISION)
+                    .findFirst().orElseThrow();
+            Profile.Interview last = p.interviews().get(p.interviews().size() - 1);
+            assertEquals(last.interviewers().get(0), followUp.to(), file.toString());
+        }
+    }
+
+    @Test
+    void sendsFallOnWorkingDaysInDateOrder() {
+        // A Friday interview: a two-day follow-up would fall on Sunday. A Thursday decision: +2 is Saturday.
+        String yaml = Fixtures.text(Fixtures.EARLY).replace("2026-12-09T14:00", "2026-12-11T14:00")
+                .replace("decision_date: 2026-12-16", "decision_date: 2026-12-17");
+        List<Drafts.Draft> drafts = drafts(Fixtures.profile("early-career.yaml", yaml));
+        java.time.LocalDate previous = null;
+        for (Drafts.Draft d : drafts) {
+            if (d.sendOn() == null) {
+                assertEquals(null, previous, "undated drafts come first");
+                continue;
+            }
+            assertFalse(d.sendOn().getDayOfWeek().getValue() >= 6, d.template().id() + " on " + d.sendOn());
+            assertTrue(previous == null || !d.sendOn().isBefore(previous), d.template().id() + " on " + d.sendOn());
+            previous = d.sendOn();
+        }
+        Drafts.Draft followUp = drafts.stream().filter(d -> d.template().id().equals("decision-follow-up")).findFirst().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2026, 12, 21), followUp.sendOn(), "Saturday 19 December moves to Monday");
     }
 }

@@ -26,47 +26,160 @@ class HtmlPacketTest {
     }
 
     @Test
-    void coverNamesCandidateRoleCompanyAndTheInterviewsAhead() {
+    void coverNamesCandidateRoleCompanyAndTheInterviewsAheadWithTheirZone() {
         Document doc = early();
         assertEquals("Zoë Łukasiewicz-Ngô", doc.selectFirst("header h1").text());
-        assertTrue(doc.selectFirst("header .target").text().contains("Junior Data Analyst (entry) at Harbourline Freight"));
+        assertEquals("Junior Data Analyst (entry) at Harbourline Freight", doc.selectFirst("header .target").text());
         List<String> ahead = doc.select("ol.ahead li").eachText();
         assertEquals(2, ahead.size());
-        assertTrue(ahead.get(0).startsWith("The recruiter phone screen — Tuesday 1 December 2026, 10:30"), ahead.get(0));
+        assertEquals("The recruiter phone screen: Tuesday 1 December 2026, 10:30 GMT, by phone, with Priya Raman (Talent Partner)",
+                ahead.get(0));
+        assertTrue(doc.selectFirst("header .zone").text().contains("Europe/London"), doc.selectFirst("header .zone").text());
+    }
+
+    @Test
+    void everyTimeOfDayCarriesItsZoneIncludingSummerTime() {
+        Document senior = html(Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR)));
+        for (Element when : senior.select("section.sheet > p.when")) {
+            assertTrue(when.text().matches(".*, \\d\\d:\\d\\d PST · .*"), when.text());
+        }
+        String july = Fixtures.text(Fixtures.SENIOR).replace("2026-12-02T09:00", "2026-07-02T09:00");
+        Document summer = html(Fixtures.profile("senior.yaml", july));
+        assertTrue(summer.selectFirst("#sheet-1 > p.when").text().startsWith("Thursday 2 July 2026, 09:00 PDT"),
+                summer.selectFirst("#sheet-1 > p.when").text());
     }
 
     @Test
     void timelineComputesThankYouAndDecisionFollowUpDates() {
         List<String> rows = early().select("table.timeline tbody tr").eachText();
         assertTrue(rows.contains("Wed 9 Dec 2026 Send: Thank-you note after an interview (to Tomasz Wiśniewski, Grace Okafor)"
-                + " Due the same day; the next day (Thu 10 Dec 2026) at the latest"), String.join("\n", rows));
-        // Decision on 16 December; the follow-up is due 48 hours later.
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Fri 18 Dec 2026 Send: Following up after the decision date (to Priya Raman)")),
+                + " Send it the same day; Thu 10 Dec 2026 at the latest."), String.join("\n", rows));
+        // Decision on 16 December; the follow-up is due 48 hours later, to the person met last.
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Fri 18 Dec 2026 Send: Following up after the decision date (to Tomasz Wiśniewski)")),
                 String.join("\n", rows));
-        assertTrue(rows.get(0).startsWith("Tue 1 Dec 2026 The recruiter phone screen at 10:30"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("Tue 1 Dec 2026 The recruiter phone screen, 10:30 GMT 30 minutes, by phone"), rows.get(0));
     }
 
     @Test
-    void prepSheetsComeInDateOrderWithQuestionsAnswersAndStories() {
+    void prepSheetsComeInDateOrderEachWithItsQuestionsAndItsDayChecklist() {
         Document doc = html(Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR)));
         assertEquals(List.of("The first interview with HR, Wed 2 Dec 2026", "The team interview loop, Tue 8 Dec 2026",
                 "Meeting the senior leader, Mon 14 Dec 2026"), doc.select("section.sheet > h2").eachText());
+        for (Element sheet : doc.select("section.sheet")) {
+            Element checklist = sheet.selectFirst(".checklist");
+            assertTrue(checklist.selectFirst("h3").text().startsWith("Checklist for the day: "), checklist.text());
+            assertFalse(checklist.select("ul.check li").isEmpty());
+            assertFalse(sheet.select("table.questions tr").isEmpty());
+            for (Element a : sheet.select("table.questions a")) {
+                assertEquals(1, doc.select(a.attr("href")).size(), "the guide has " + a.attr("href"));
+            }
+        }
         Element leader = doc.select("section.sheet").get(2);
-        Element failure = leader.select(".question").stream().filter(q -> q.selectFirst("h4").text().equals("Tell me about a time you failed."))
-                .findFirst().orElseThrow();
-        assertTrue(failure.selectFirst(".intent").text().startsWith("They want to know: Whether you take responsibility"));
+        Element failure = leader.select("table.questions tr").stream()
+                .filter(r -> r.selectFirst("a").text().equals("Tell me about a time you failed.")).findFirst().orElseThrow();
+        assertEquals("Your answer is ready", failure.selectFirst(".status").text());
+        assertFalse(leader.select("ul.asks li").isEmpty());
+    }
+
+    @Test
+    void theGuideGivesEveryLikelyQuestionItsIntentGuidancePitfallsAndPermalinkOnce() {
+        Profile p = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));
+        Document doc = html(p);
+        java.util.Set<String> stages = new java.util.HashSet<>(p.interviews().stream().map(Profile.Interview::stage).toList());
+        List<org.prepbook.model.Question> likely = Fixtures.HANDBOOK.questions().stream()
+                .filter(q -> q.stages().stream().anyMatch(stages::contains)).toList();
+        assertEquals(likely.size(), doc.select("#guide article.entry").size());
+        for (org.prepbook.model.Question q : likely) {
+            Element entry = doc.selectFirst("#guide article#q-" + q.id());
+            assertEquals(q.text(), entry.selectFirst("h3").text());
+            assertTrue(entry.selectFirst(".intent").text().endsWith(q.intent()), entry.selectFirst(".intent").text());
+            assertFalse(entry.selectFirst(".guidance").text().isBlank());
+            assertEquals(q.pitfalls(), entry.select(".pitfalls li").eachText());
+            assertEquals("https://career.example.edu/handbook/questions/" + q.id() + "/", entry.selectFirst(".link a").attr("href"));
+            // Links inside the guidance lead to the handbook's own pages, under its base URL.
+            for (Element a : entry.select(".guidance a[href]")) {
+                assertTrue(a.attr("href").startsWith("https://career.example.edu/handbook/"), a.attr("href"));
+            }
+        }
+        Element failure = doc.selectFirst("#q-a-failure");
         assertTrue(failure.selectFirst(".answer").text().contains("The nine-hour outage."));
         assertEquals("The nine-hour outage", failure.selectFirst(".story-ref").text());
-        assertTrue(leader.select(".question .missing").first().text().startsWith("Not prepared yet."));
-        assertFalse(leader.select("ul.asks li").isEmpty());
+        assertEquals(failure.selectFirst(".story-ref").attr("href"), "#" + doc.select(".story").stream()
+                .filter(s -> s.selectFirst("h3").text().equals("The nine-hour outage")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void anUnpreparedQuestionGetsLinesToWriteOnAndAPreparedOneNone() {
+        Document doc = early();
+        Element open = doc.select("#guide article.entry").stream().filter(e -> e.selectFirst(".answer") == null
+                && e.selectFirst(".story-ref") == null).findFirst().orElseThrow();
+        assertTrue(open.selectFirst(".write .missing").text().startsWith("Not prepared yet."));
+        assertTrue(open.select(".write .lines > div").size() >= 4);
+        assertTrue(doc.selectFirst("#q-tell-me-about-yourself").select(".lines").isEmpty());
+        Element backstory = doc.select("#backstory .prompt").stream().filter(b -> b.selectFirst(".answer") == null)
+                .findFirst().orElseThrow();
+        assertTrue(backstory.select(".lines > div").size() >= 3);
+    }
+
+    @Test
+    void aStoryThatNamesAQuestionOrItsCategoryPreparesIt() {
+        // Without answers, only stories can prepare a question.
+        String yaml = Fixtures.text(Fixtures.EARLY).replaceAll("(?s)\nanswers:.*?\nconcerns:", "\nconcerns:")
+                .replace("    questions: [competing-priorities, handling-pressure, tell-me-about-a-time]",
+                        "    questions: [competing-priorities]\n    categories: [motivation]");
+        Profile p = Fixtures.profile("early-career.yaml", yaml);
+        assertTrue(p.answers().isEmpty());
+        Document doc = html(p);
+        for (org.prepbook.model.Question q : Fixtures.HANDBOOK.questions()) {
+            Element entry = doc.selectFirst("#q-" + q.id());
+            if (entry == null) {
+                continue;
+            }
+            boolean named = q.category().equals("motivation") || List.of("competing-priorities", "most-successful-project",
+                    "tell-me-about-a-time", "project-with-named-tool").contains(q.id());
+            assertEquals(named, entry.select(".lines").isEmpty(), q.id());
+            assertEquals(named, !entry.select(".story-ref").isEmpty(), q.id());
+        }
+        for (Element row : doc.select("table.questions tr")) {
+            assertEquals(row.hasClass("ready"), row.selectFirst(".status").text().startsWith("Tell the story: "), row.text());
+        }
+    }
+
+    @Test
+    void theTimeBudgetSaysTheBookedAndTheTypicalLengthApart() {
+        Profile p = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));
+        Document doc = html(p);
+        for (int i = 0; i < p.interviews().size(); i++) {
+            Profile.Interview iv = p.interviews().get(i);
+            List<String> values = doc.select("#sheet-" + (i + 1) + " table.budget td").eachText();
+            assertEquals(iv.minutes() + " minutes", values.get(0));
+            assertEquals(Fixtures.HANDBOOK.stages().stream().filter(s -> s.id().equals(iv.stage())).findFirst().orElseThrow().length(),
+                    values.get(1));
+        }
+        assertEquals("Tuesday 8 December 2026, 13:00 PST · in person · Quillstone Health, 220 Mission Street, San Francisco",
+                doc.selectFirst("#sheet-2 > p.when").text());
     }
 
     @Test
     void phoneScreenSheetHasResearchAndSalary() {
         Element phone = early().selectFirst("#sheet-1");
         assertTrue(phone.select("ul.research li").eachText().contains("The analytics team was formed two years ago and has five people."));
-        assertTrue(phone.text().contains("Salary range: £27,000–£30,000."));
+        assertTrue(phone.text().contains("Salary range: £27,000–£30,000, based on published graduate analyst salaries"), phone.text());
         assertFalse(early().selectFirst("#sheet-2").text().contains("Salary range"));
+    }
+
+    @Test
+    void theWaitingRoomSummaryHasEveryInterviewWithWhatIsLeft() {
+        Document doc = early();
+        Element summary = doc.selectFirst("#summary");
+        List<Element> interviews = summary.select("table.summary-interviews tbody tr");
+        assertEquals(2, interviews.size());
+        assertEquals("The recruiter phone screen", interviews.get(0).selectFirst("th a").text());
+        assertTrue(interviews.get(0).text().contains("10:30 GMT"), interviews.get(0).text());
+        assertTrue(interviews.get(1).text().contains("Harbourline Freight, 4 Dock Road, Leeds"), interviews.get(1).text());
+        assertEquals(doc.select("#readiness li").eachText().subList(0, 2),
+                interviews.stream().map(i -> i.selectFirst("td p").text()).toList());
+        assertTrue(summary.text().contains("The route-merging dissertation: Two routes were merged"), summary.text());
     }
 
     @Test
@@ -86,17 +199,23 @@ class HtmlPacketTest {
     }
 
     @Test
-    void readinessScoreIsTheShareOfLikelyQuestionsWithAnAnswer() {
+    void readinessSaysWhatIsLeftPerInterviewInPlainWords() {
         Element readiness = early().selectFirst("#readiness");
         String score = readiness.selectFirst(".score").text();
-        assertTrue(score.matches("\\d+% of the likely questions have a prepared answer \\(\\d+ of \\d+\\)\\."), score);
+        assertTrue(score.matches("\\d+% of the likely questions have a prepared answer or a story that fits \\(\\d+ of \\d+\\)\\."), score);
+        List<String> perInterview = readiness.select("ul li").eachText();
+        assertEquals(2, perInterview.size());
+        assertTrue(perInterview.get(0).matches("The recruiter phone screen \\(Tue 1 Dec 2026\\): \\d+ of \\d+ likely questions"
+                + " prepared; \\d+ are still to prepare\\."), perInterview.get(0));
         assertFalse(readiness.select("ol li").isEmpty());
+        assertTrue(readiness.selectFirst("ol li").text().matches("The (recruiter phone screen|hiring manager interview): prepare an answer to “.*”"),
+                readiness.selectFirst("ol li").text());
     }
 
     @Test
     void hasChecklistTocLandmarksAndNoExternalResource() {
         Document doc = early();
-        assertEquals(2, doc.select("#checklist h3").size());
+        assertEquals(2, doc.select("section.sheet .checklist h3").size());
         assertEquals(1, doc.select("main#main").size());
         assertEquals(1, doc.select("h1").size());
         assertEquals("en", doc.selectFirst("html").attr("lang"));

@@ -26,6 +26,49 @@ class IcsPacketTest {
         return cal;
     }
 
+    /** ical4j with every relaxed hint off: strict RFC 5545 parsing and validation, VTIMEZONE and TZID included. */
+    private static net.fortuna.ical4j.model.Calendar strict(String text) throws Exception {
+        for (String hint : List.of(net.fortuna.ical4j.util.CompatibilityHints.KEY_RELAXED_PARSING,
+                net.fortuna.ical4j.util.CompatibilityHints.KEY_RELAXED_UNFOLDING,
+                net.fortuna.ical4j.util.CompatibilityHints.KEY_RELAXED_VALIDATION,
+                net.fortuna.ical4j.util.CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY,
+                net.fortuna.ical4j.util.CompatibilityHints.KEY_NOTES_COMPATIBILITY)) {
+            net.fortuna.ical4j.util.CompatibilityHints.setHintEnabled(hint, false);
+        }
+        net.fortuna.ical4j.model.Calendar cal = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(text));
+        net.fortuna.ical4j.validate.ValidationResult result = cal.validate(true);
+        assertTrue(!result.hasErrors(), result.toString());
+        return cal;
+    }
+
+    @Test
+    void isValidUnderStrictValidationWithTheProfilesZoneAsTzid() throws Exception {
+        for (java.nio.file.Path file : List.of(Fixtures.EARLY, Fixtures.SENIOR)) {
+            Profile p = Fixtures.profile(file.getFileName().toString(), Fixtures.text(file));
+            String text = ics(p);
+            net.fortuna.ical4j.model.Calendar cal = strict(text);
+            List<net.fortuna.ical4j.model.component.VTimeZone> zones = cal.getComponents("VTIMEZONE");
+            assertEquals(1, zones.size());
+            assertEquals(p.timeZone().getId(), zones.get(0).getProperty("TZID").orElseThrow().getValue());
+            assertTrue(text.contains("DTSTART;TZID=" + p.timeZone().getId() + ":"), text);
+        }
+    }
+
+    @Test
+    void theZoneCoversASummerTimeChangeBetweenInterviews() throws Exception {
+        // 2 March and 20 March in Los Angeles: daylight saving time starts on 8 March 2026.
+        String yaml = Fixtures.text(Fixtures.SENIOR).replace("2026-12-02T09:00", "2026-03-02T09:00")
+                .replace("2026-12-08T13:00", "2026-03-20T13:00").replace("2026-12-14T16:00", "2026-03-24T16:00");
+        ICalendar cal = parse(ics(Fixtures.profile("senior.yaml", yaml)));
+        List<VEvent> events = cal.getEvents();
+        assertEquals(Instant.parse("2026-03-02T17:00:00Z"), events.get(0).getDateStart().getValue().toInstant(), "PST, UTC-8");
+        assertEquals(Instant.parse("2026-03-20T20:00:00Z"), events.get(1).getDateStart().getValue().toInstant(), "PDT, UTC-7");
+        String text = ics(Fixtures.profile("senior.yaml", yaml));
+        strict(text);
+        assertTrue(text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260308T020000\r\nTZOFFSETFROM:-0800\r\nTZOFFSETTO:-0700"), text);
+    }
+
     @Test
     void anEventPerInterviewAndAReminderPerEmailDay() {
         Profile p = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));

@@ -66,9 +66,9 @@ class PdfPacketTest {
                 titles.add(item.getTitle());
                 assertNotNull(item.findDestinationPage(doc), item.getTitle());
             }
-            assertEquals(List.of("Cover", "Timeline", "The recruiter phone screen, Tue 1 Dec 2026",
-                    "The hiring manager interview, Wed 9 Dec 2026", "Backstory worksheet", "Objections and counters",
-                    "Strengths and stories", "Emails to send", "Readiness", "Checklist for the day"), titles);
+            assertEquals(List.of("Cover", "Waiting-room summary", "Timeline", "The recruiter phone screen, Tue 1 Dec 2026",
+                    "The hiring manager interview, Wed 9 Dec 2026", "Question guide", "Backstory worksheet",
+                    "Objections and counters", "Strengths and stories", "Emails to send", "Readiness"), titles);
         }
     }
 

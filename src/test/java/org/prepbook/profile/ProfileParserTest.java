@@ -112,6 +112,26 @@ class ProfileParserTest {
     }
 
     @Test
+    void storiesNameQuestionsAndCategoriesTheHandbookHas() {
+        String story = """
+                stories:
+                  - title: T
+                    situation: S
+                    task: T
+                    action: A
+                    result: R
+                    questions: [a-failure]
+                    categories: [%s]
+                """;
+        Profile ok = Fixtures.profile("p.yaml", VALID + story.formatted("behavioural"));
+        assertEquals(List.of("behavioural"), ok.stories().get(0).categories());
+        Problem p = only(VALID + story.formatted("behavioral"));
+        assertEquals("unknown question category 'behavioral'", p.message());
+        assertEquals("did you mean 'behavioural'?", p.hint());
+        assertEquals(24, p.line());
+    }
+
+    @Test
     void reportsImpossibleDates() {
         List<Problem> list = problems(VALID.replace("2026-12-01T10:30", "2026-02-30T10:30") + "decision_date: 2026-13-01\n");
         assertEquals(List.of("'2026-02-30T10:30' is not a possible date and time", "'2026-13-01' is not a possible date"),

@@ -137,8 +137,8 @@ class MessagesTest {
     void javaFillsPlaceholdersAndPicksTheEnglishPluralForm() {
         Messages en = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
         assertEquals("Questions at this stage: Phone screen", en.text("questions.stage.title", "stage", "Phone screen"));
-        assertEquals("1 day; 2 answers still to prepare", en.count("packet.budget.days", 1, "left", 2));
-        assertEquals("3 days; 0 answers still to prepare", en.count("packet.budget.days", 3, "left", 0));
+        assertEquals("1 day", en.count("packet.budget.days", 1));
+        assertEquals("Write 3 more STAR stories you can adapt to most behavioural questions.", en.count("packet.next.stories", 3));
     }
 
     @Test
