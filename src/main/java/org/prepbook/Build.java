@@ -10,6 +10,7 @@ import org.prepbook.output.Output;
 import org.prepbook.output.OutputFolder;
 import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.PageJob;
+import org.prepbook.render.ProfileLists;
 import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
 import org.prepbook.render.Theme;
@@ -77,6 +78,8 @@ public final class Build {
         renderer.render(jobs, out, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html, theme.messages()), handbook.stages(), theme.messages()).write(out);
+        // 6. The lists the profile form offers, beside the form the pages above include.
+        ProfileLists.write(handbook, out);
         memo.finish();
         return new Result(handbook, jobs.size(), jobs, html);
     }

@@ -30,6 +30,7 @@ import org.prepbook.render.view.Journey;
 import org.prepbook.render.view.JourneyStep;
 import org.prepbook.render.view.Link;
 import org.prepbook.render.view.PageView;
+import org.prepbook.render.view.ProfileFormView;
 import org.prepbook.render.view.Placeholder;
 import org.prepbook.render.view.QuestionCard;
 import org.prepbook.render.view.QuestionView;
@@ -117,6 +118,7 @@ public final class Pages {
             jobs.add(emailPage(e, List.of(home, emails)));
         }
         jobs.add(searchPage());
+        jobs.add(profileFormPage());
         for (Page p : handbook.pages()) {
             jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.of(p.body()).html()),
                     p.title(), p.description(), List.of(home), p.origin()));
@@ -174,6 +176,13 @@ public final class Pages {
                 messages.text("search.description"), List.of(home), handbook.site().origin());
     }
 
+    private PageJob profileFormPage() {
+        List<Choice> stages = handbook.stages().stream().map(s -> new Choice(s.id(), s.shortTitle())).toList();
+        String title = messages.text("profileForm.title");
+        return new PageJob(routes.profileForm(), "profile-form", new ProfileFormView(title, routes.profileLists(), stages), title, messages.text("profileForm.description"), List.of(home),
+                handbook.site().origin());
+    }
+
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
         List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
                 .map(v -> new Placeholder(v.key(), html.label(v))).toList();
@@ -216,7 +225,7 @@ public final class Pages {
                     case ASKS -> handbook.asks().size();
                     case BACKSTORY -> handbook.backstory().size();
                     case EMAILS -> handbook.emails().size();
-                    case SEARCH, ASSETS -> throw new IllegalStateException(s + " is not in the navigation");
+                    case SEARCH, PROFILE, ASSETS -> throw new IllegalStateException(s + " is not in the navigation");
                 }))).toList();
     }
 

@@ -87,6 +87,16 @@ public final class Routes {
         return section(Section.SEARCH);
     }
 
+    /** The form that writes a prep profile in the browser. */
+    public String profileForm() {
+        return section(Section.PROFILE);
+    }
+
+    /** The handbook's stages, questions, asks and prompts as JSON, fetched by the profile form. */
+    public String profileLists() {
+        return section(Section.PROFILE) + "lists.json";
+    }
+
     /** A file of the theme's {@code assets/} folder. */
     public String asset(String relative) {
         return section(Section.ASSETS) + relative;

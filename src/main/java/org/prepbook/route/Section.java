@@ -16,6 +16,8 @@ public enum Section {
     BACKSTORY("backstory", "nav.backstory"),
     EMAILS("emails", "nav.emails"),
     SEARCH("search", null),
+    /** "Make your prep profile": a form that writes a profile file in the browser. */
+    PROFILE("profile", null),
     /** The theme's files; not a page, but a folder of the output all the same. */
     ASSETS("assets", null);
 

@@ -121,7 +121,7 @@ class SiteCheckTest {
         Fixture site = Fixture.copy(dir).write("overrides/templates/layout.mustache", layout);
         List<String> problems = problems(site);
         assertTrue(problems.stream().allMatch(p -> p.contains("page has no title")), problems.toString());
-        assertTrue(problems.contains(site.file("site.yaml") + ":1:1: page has no title (on /404.html and 9 other pages)\n"
+        assertTrue(problems.contains(site.file("site.yaml") + ":1:1: page has no title (on /404.html and 10 other pages)\n"
                 + "    hint: the layout template must fill <title>"), problems.toString());
     }
 
@@ -194,7 +194,7 @@ class SiteCheckTest {
         int status = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "check", "--content",
                 site.content().toString());
         assertEquals(0, status);
-        assertEquals("Checked 16 pages: no problems", out.toString().strip());
+        assertEquals("Checked 17 pages: no problems", out.toString().strip());
     }
 
     private String site0() {
