@@ -1,16 +1,15 @@
 package org.prepbook.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
+import org.prepbook.output.Json;
 import org.prepbook.output.Output;
 import org.prepbook.route.Routes;
 
@@ -21,41 +20,36 @@ import org.prepbook.route.Routes;
  * a student who opens the form.
  */
 public final class ProfileLists {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private ProfileLists() {
     }
 
     /** Writes {@link Routes#profileLists()} for {@code handbook}. */
     public static void write(Handbook handbook, Output out) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16_384);
-        try (JsonGenerator json = JSON.createGenerator(bytes)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("stages");
+        String json = Json.write(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("stages");
             for (Stage s : handbook.stages()) {
-                item(json, s.id(), "title", s.shortTitle(), List.of());
+                item(g, s.id(), "title", s.shortTitle(), List.of());
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("questions");
+            g.writeEndArray();
+            g.writeArrayFieldStart("questions");
             for (Question q : handbook.questions()) {
-                item(json, q.id(), "text", q.text(), q.stages());
+                item(g, q.id(), "text", q.text(), q.stages());
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("asks");
+            g.writeEndArray();
+            g.writeArrayFieldStart("asks");
             for (Ask a : handbook.asks()) {
-                item(json, a.id(), "text", a.text(), a.stages());
+                item(g, a.id(), "text", a.text(), a.stages());
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("prompts");
+            g.writeEndArray();
+            g.writeArrayFieldStart("prompts");
             for (BackstoryPrompt b : handbook.backstory()) {
-                item(json, b.id(), "text", b.prompt(), List.of());
+                item(g, b.id(), "text", b.prompt(), List.of());
             }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
-        }
-        out.write(Routes.file(Routes.root().profileLists()), bytes.toByteArray());
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        out.write(Routes.file(Routes.root().profileLists()), json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void item(JsonGenerator json, String id, String textKey, String text, List<String> stages) throws IOException {

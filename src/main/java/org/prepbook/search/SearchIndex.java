@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import org.prepbook.model.Stage;
+import org.prepbook.output.Json;
 import org.prepbook.output.Output;
 import org.prepbook.render.Messages;
 

@@ -1,4 +1,4 @@
-package org.prepbook.search;
+package org.prepbook.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

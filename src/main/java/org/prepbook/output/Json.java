@@ -1,4 +1,4 @@
-package org.prepbook.search;
+package org.prepbook.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
@@ -12,18 +12,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The index's JSON, written by jackson-core's streaming generator, compact, with the escaping the
- * index has always had: non-ASCII as it is (UTF-8), {@code \n \r \t \" \\} short, every other
+ * The JSON files a site holds (the search index, the profile form's lists), written by jackson-core's
+ * streaming generator, compact, with one escaping for all: non-ASCII as it is (UTF-8), {@code \n \r \t \" \\} short, every other
  * control character, {@code <}, U+2028 and U+2029 as {@code \}{@code u} with lower-case hex.
  */
-final class Json {
+public final class Json {
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .characterEscapes(new Escapes())
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .build();
 
     /** What one JSON text says, written to a generator. */
-    interface Body {
+    public interface Body {
         void write(JsonGenerator out) throws IOException;
     }
 
@@ -31,7 +31,7 @@ final class Json {
     }
 
     /** The JSON text {@code body} writes. */
-    static String write(Body body) {
+    public static String write(Body body) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = FACTORY.createGenerator(text)) {
             body.write(out);
@@ -42,12 +42,12 @@ final class Json {
     }
 
     /** Characters the generator has written to {@code text} so far, buffered ones included. */
-    static int length(StringWriter text, JsonGenerator out) {
+    public static int length(StringWriter text, JsonGenerator out) {
         return text.getBuffer().length() + out.getOutputBuffered();
     }
 
     /** Opens a generator over {@code text}, for JSON written piece by piece. */
-    static JsonGenerator open(StringWriter text) {
+    public static JsonGenerator open(StringWriter text) {
         try {
             return FACTORY.createGenerator(text);
         } catch (IOException e) {
