@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -202,9 +201,9 @@ public final class ContentParser {
             String id = f.id("id");
             String title = f.text("title");
             EmailTemplate.SendTime when = f.mapping("when", true).map(w -> {
-                String anchor = w.choice("anchor", List.of("interview", "decision", "none"), null);
+                String anchor = w.choice("anchor", EmailTemplate.Anchor.keys(), null);
                 EmailTemplate.SendTime t = new EmailTemplate.SendTime(
-                        EmailTemplate.Anchor.valueOf(anchor.toUpperCase(Locale.ROOT)), w.integer("days", 0), w.text("description"));
+                        EmailTemplate.Anchor.of(anchor), w.integer("days", 0), w.text("description"));
                 w.finish();
                 return t;
             }).orElse(new EmailTemplate.SendTime(EmailTemplate.Anchor.NONE, 0, ""));

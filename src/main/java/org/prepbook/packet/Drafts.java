@@ -22,13 +22,16 @@ import org.prepbook.profile.Profile;
 /**
  * The handbook's email templates filled in from a profile, one draft per person they go to.
  *
- * <p>Who gets what: a template anchored to an interview goes to each interviewer of each
- * interview; a template anchored to the decision goes once, to the first person of the most recent
- * interview (the one the student saw last, whose thread the follow-up replies on); an unanchored
- * template (insider outreach) goes to the profile's {@code insider}, and is skipped when there is none.
+ * <p>Who gets what ({@link EmailTemplate.Anchor}): a template anchored to an interview goes to each
+ * interviewer of each interview; one anchored to the decision goes once, to the first person of the
+ * most recent interview (the one the student saw last, whose thread the follow-up replies on); one
+ * for when no decision date was given goes to the same person, and only without a decision date; a
+ * reply to an outcome (an offer, a rejection, withdrawing) goes undated to the same person; an
+ * unanchored template (insider outreach) goes to the profile's {@code insider}, and is skipped when
+ * there is none.
  *
  * <p>When: a send day that falls on a weekend moves to the Monday after ({@link Dates#workingDayFrom}),
- * and the drafts come back in the order they are to be sent, undated ones (outreach) first. A template that uses
+ * and the drafts come back in the order they are to be sent: outreach first, replies to an outcome last. A template that uses
  * {@code better_answer.*} is drafted only for an interview with a better answer, and there it
  * replaces the template whose id it extends ({@code thank-you-better-answer} replaces {@code thank-you}).
  *
@@ -74,32 +77,51 @@ final class Drafts {
                         }
                     }
                 }
-                case DECISION -> {
-                    if (profile.interviews().isEmpty()) {
-                        continue;
-                    }
-                    // Interviews are in date order: the last is the most recent conversation.
-                    int lastIndex = profile.interviews().size() - 1;
-                    Interview last = profile.interviews().get(lastIndex);
-                    if (last.interviewers().isEmpty()) {
-                        continue;
-                    }
+                case NO_DECISION -> {
+                    // Only without a decision date: with one, the decision follow-up is the email to send.
                     if (profile.decisionDate().isEmpty()) {
-                        // Its send date is counted from the decision date, so it cannot be scheduled without one.
-                        missing(profile, t, "decision_date", problems, reported);
-                        continue;
+                        lastInterviewer(profile).ifPresent(last -> drafts.add(fill(handbook, profile, dates, t, last.person(),
+                                last.field(), Optional.of(last.interview()), Optional.empty(),
+                                Dates.workingDayFrom(last.interview().at().toLocalDate().plusDays(t.when().days())), problems, reported)));
                     }
-                    LocalDate on = Dates.workingDayFrom(profile.decisionDate().get().plusDays(t.when().days()));
-                    drafts.add(fill(handbook, profile, dates, t, last.interviewers().get(0), last.field() + ".interviewers[0]",
-                            Optional.empty(), Optional.empty(), on, problems, reported));
                 }
+                // Counted from the decision date; without one, the no-decision check-in is the email to send.
+                case DECISION -> profile.decisionDate().ifPresent(decided -> lastInterviewer(profile).ifPresent(last ->
+                        drafts.add(fill(handbook, profile, dates, t, last.person(), last.field(), Optional.empty(),
+                                Optional.empty(), Dates.workingDayFrom(decided.plusDays(t.when().days())), problems, reported))));
+                // Undated: the news it answers may never come; the draft is ready if it does.
+                case OUTCOME -> lastInterviewer(profile).ifPresent(last -> drafts.add(fill(handbook, profile, dates, t,
+                        last.person(), last.field(), Optional.of(last.interview()), Optional.empty(), null, problems, reported)));
                 case NONE -> profile.insider().ifPresent(p -> drafts.add(fill(handbook, profile, dates, t, p, "insider",
                         Optional.empty(), Optional.empty(), null, problems, reported)));
             }
         }
         // A stable sort: drafts of one day keep the handbook's template order and the interviewers' order.
-        drafts.sort(Comparator.comparing(Draft::sendOn, Comparator.nullsFirst(Comparator.naturalOrder())));
+        drafts.sort(Comparator.comparing(Drafts::rank).thenComparing(Draft::sendOn, Comparator.nullsFirst(Comparator.naturalOrder())));
         return drafts;
+    }
+
+    /** Outreach comes before any interview, dated drafts in their order, replies to an outcome last. */
+    private static int rank(Draft d) {
+        return switch (d.template().when().anchor()) {
+            case NONE -> 0;
+            case INTERVIEW, NO_DECISION, DECISION -> 1;
+            case OUTCOME -> 2;
+        };
+    }
+
+    /** The first person of the most recent interview: the one the student saw last, whose thread a follow-up replies on. */
+    private record LastInterviewer(Interview interview, Person person, String field) {
+    }
+
+    private static Optional<LastInterviewer> lastInterviewer(Profile profile) {
+        // Interviews are in date order: the last is the most recent conversation.
+        if (profile.interviews().isEmpty()) {
+            return Optional.empty();
+        }
+        Interview last = profile.interviews().get(profile.interviews().size() - 1);
+        return last.interviewers().isEmpty() ? Optional.empty()
+                : Optional.of(new LastInterviewer(last, last.interviewers().get(0), last.field() + ".interviewers[0]"));
     }
 
     private static Draft fill(Handbook handbook, Profile profile, Dates dates, EmailTemplate t, Person to, String toPath,

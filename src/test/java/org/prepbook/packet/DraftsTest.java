@@ -69,7 +69,8 @@ class DraftsTest {
         java.time.LocalDate previous = null;
         for (Drafts.Draft d : drafts) {
             if (d.sendOn() == null) {
-                assertEquals(null, previous, "undated drafts come first");
+                // Undated: outreach before everything, replies to an outcome after everything.
+                assertEquals(d.template().when().anchor() == EmailTemplate.Anchor.NONE, previous == null, d.template().id());
                 continue;
             }
             assertFalse(d.sendOn().getDayOfWeek().getValue() >= 6, d.template().id() + " on " + d.sendOn());
@@ -78,5 +79,38 @@ class DraftsTest {
         }
         Drafts.Draft followUp = drafts.stream().filter(d -> d.template().id().equals("decision-follow-up")).findFirst().orElseThrow();
         assertEquals(java.time.LocalDate.of(2026, 12, 21), followUp.sendOn(), "Saturday 19 December moves to Monday");
+    }
+
+    @Test
+    void eachAnchorReachesItsPeople() {
+        Profile p = Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR));
+        Profile.Interview last = p.interviews().get(p.interviews().size() - 1);
+        List<Drafts.Draft> drafts = drafts(p);
+        for (Drafts.Draft d : drafts) {
+            switch (d.template().when().anchor()) {
+                case INTERVIEW -> assertTrue(d.interview().orElseThrow().interviewers().contains(d.to()), d.template().id());
+                case DECISION, OUTCOME -> assertEquals(last.interviewers().get(0), d.to(), d.template().id());
+                case NONE -> assertEquals(p.insider().orElseThrow(), d.to(), d.template().id());
+                case NO_DECISION -> throw new AssertionError(d.template().id() + " drafted although the profile has a decision date");
+            }
+        }
+        List<String> outcomes = drafts.stream().filter(d -> d.template().when().anchor() == EmailTemplate.Anchor.OUTCOME)
+                .map(d -> d.template().id()).toList();
+        assertEquals(List.of("accept-offer", "after-a-rejection", "decline-offer", "withdraw"), outcomes.stream().sorted().toList());
+        assertTrue(drafts.subList(drafts.size() - outcomes.size(), drafts.size()).stream()
+                .allMatch(d -> d.sendOn() == null), "replies to an outcome close the list, undated");
+    }
+
+    @Test
+    void withoutADecisionDateTheCheckInGoesToWhoeverTheStudentMetLast() {
+        Profile p = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY).replace("decision_date: 2026-12-16\n", ""));
+        Profile.Interview last = p.interviews().get(p.interviews().size() - 1);
+        List<Drafts.Draft> checkIns = drafts(p).stream()
+                .filter(d -> d.template().when().anchor() == EmailTemplate.Anchor.NO_DECISION).toList();
+        assertEquals(1, checkIns.size());
+        assertEquals(last.interviewers().get(0), checkIns.get(0).to());
+        assertEquals(Dates.workingDayFrom(last.at().toLocalDate().plusDays(checkIns.get(0).template().when().days())),
+                checkIns.get(0).sendOn());
+        assertTrue(drafts(p).stream().noneMatch(d -> d.template().when().anchor() == EmailTemplate.Anchor.DECISION));
     }
 }

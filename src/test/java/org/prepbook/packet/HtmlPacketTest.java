@@ -263,12 +263,12 @@ class HtmlPacketTest {
     }
 
     @Test
-    void decisionFollowUpNeedsTheDecisionDate() {
+    void withoutADecisionDateTheCheckInTakesThePlaceOfTheFollowUp() {
         String yaml = Fixtures.text(Fixtures.EARLY).replace("decision_date: 2026-12-16\n", "");
-        ContentException e = assertThrows(ContentException.class, () -> Fixtures.make(
-                Fixtures.profile("early-career.yaml", yaml), Packets.Format.HTML));
-        assertEquals(List.of("email template 'decision-follow-up' needs decision_date, which the profile does not set"),
-                e.problems().stream().map(Problem::message).toList());
+        String html = new String(Fixtures.make(Fixtures.profile("early-career.yaml", yaml), Packets.Format.HTML)
+                .get("packet.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("Checking in when no decision date was given"), "the check-in is drafted");
+        assertFalse(html.contains("Following up after the decision date"), "the follow-up needs a date to be sent on");
     }
 
     @Test
