@@ -63,7 +63,7 @@ public final class PacketBuild {
         // 1. Load and validate the handbook: profiles refer to its stages, questions, asks and prompts.
         Handbook handbook = ContentLoader.load(options.content());
         // 2. Find the theme as the site build does, so a missing one is the same located problem.
-        Theme theme = Theme.of(options.content(), options.themes(), handbook.site().theme());
+        Theme theme = Theme.of(options.content(), options.themes(), handbook.site().theme()).in(handbook.site().language());
         Problems problems = new Problems();
         theme.problem().ifPresent(problems::add);
         problems.throwIfAny();

@@ -56,7 +56,7 @@ final class ProfileCommand implements Callable<Integer> {
             return 2;
         }
         Handbook handbook = ContentLoader.load(source.content);
-        Theme theme = Theme.of(source.content, source.themes, handbook.site().theme());
+        Theme theme = Theme.of(source.content, source.themes, handbook.site().theme()).in(handbook.site().language());
         Problems problems = new Problems();
         theme.problem().ifPresent(problems::add);
         problems.throwIfAny();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import org.prepbook.diagnostics.Problems;
@@ -54,11 +55,12 @@ final class PacketPlanner {
         // An answer may appear in the guide and in an email: render it, and report its problems, once.
         Map<Profile.Located, String> rendered = new HashMap<>();
         Function<Profile.Located, String> html = a -> rendered.computeIfAbsent(a, x -> markdown.html(x.text(), x.origin(), problems));
+        Set<String> inGuide = guide.selected(p);
         List<Sheet> sheetViews = new ArrayList<>();
         for (int i = 0; i < p.interviews().size(); i++) {
-            sheetViews.add(sheets.sheet(p, p.interviews().get(i), sheetAnchor(i), today, dates));
+            sheetViews.add(sheets.sheet(p, p.interviews().get(i), sheetAnchor(i), today, dates, q -> guide.href(q, inGuide)));
         }
-        List<GuideEntry> entries = guide.guide(p, html);
+        List<GuideEntry> entries = guide.guide(p, inGuide, html);
         List<TocEntry> toc = new ArrayList<>();
         toc.add(new TocEntry("summary", messages.text("packet.toc.summary")));
         toc.add(new TocEntry("timeline", messages.text("packet.toc.timeline")));

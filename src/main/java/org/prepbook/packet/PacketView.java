@@ -52,8 +52,8 @@ public record PacketView(String lang, String title, String css, boolean pdf,
     public record BudgetRow(String label, String value) {
     }
 
-    /** A likely question on an interview's sheet: where its guide entry is, and how it is prepared, in a word. */
-    public record SheetQuestion(String text, String guideAnchor, boolean prepared, String status) {
+    /** A likely question on an interview's sheet: where its advice is (its guide entry, or its handbook page), and how it is prepared, in a word. */
+    public record SheetQuestion(String text, String href, boolean prepared, String status) {
     }
 
     /** A likely question with everything the handbook says about it and what the student has for it. */

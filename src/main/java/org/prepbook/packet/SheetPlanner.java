@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.prepbook.model.Ask;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Question;
@@ -33,10 +34,11 @@ final class SheetPlanner {
         this.messages = messages;
     }
 
-    Sheet sheet(Profile p, Interview iv, String anchor, LocalDate today, Dates dates) {
+    /** @param advice where each question's advice is: its guide entry, or its page in the handbook */
+    Sheet sheet(Profile p, Interview iv, String anchor, LocalDate today, Dates dates, Function<Question, String> advice) {
         Stage stage = stage(iv.stage());
         List<Prepared> likely = likely(p, iv.stage());
-        List<SheetQuestion> questions = likely.stream().map(this::question).toList();
+        List<SheetQuestion> questions = likely.stream().map(q -> question(q, advice)).toList();
         long prepared = likely.stream().filter(Prepared::ready).count();
         List<Profile.Story> fitting = p.stories().stream()
                 .filter(s -> likely.stream().anyMatch(q -> s.fits(q.question()))).toList();
@@ -85,11 +87,11 @@ final class SheetPlanner {
         return asks == 0 ? questions + " " + messages.text("packet.readiness.noAsks") : questions;
     }
 
-    private SheetQuestion question(Prepared q) {
+    private SheetQuestion question(Prepared q, Function<Question, String> advice) {
         String status = q.answer().isPresent() ? messages.text("packet.sheet.status.answer")
                 : !q.stories().isEmpty() ? messages.text("packet.sheet.status.story", "title", q.stories().get(0).title())
                 : messages.text("packet.sheet.status.todo");
-        return new SheetQuestion(q.question().text(), GuidePlanner.anchor(q.question()), q.ready(), status);
+        return new SheetQuestion(q.question().text(), advice.apply(q.question()), q.ready(), status);
     }
 
     private List<BudgetRow> budget(Interview iv, Stage stage, LocalDate today) {

@@ -142,4 +142,19 @@ class PacketCommandTest {
         assertTrue(r.err().startsWith("prepbook: no profile found in [" + empty + "]\n    hint: profiles are .yaml files"), r.err());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    @Test
+    void aPacketSpeaksTheHandbooksLanguage() throws IOException {
+        Path content = org.prepbook.testing.Fixtures.copyTree(Path.of("content"), tmp.resolve("content"));
+        Path site = content.resolve("site.yaml");
+        Files.writeString(site, Files.readString(site).replaceFirst("(?m)^language: .*$", "language: es"));
+        Run r = run("packet", "examples/profiles/early-career.yaml", "--content", content.toString(), "--out",
+                tmp.resolve("out").toString(), "--today", "2026-11-25", "--format", "html");
+        assertEquals(0, r.status(), r.err());
+        String html = Files.readString(tmp.resolve("out/early-career/packet.html"));
+        String spanish = org.prepbook.render.Theme.of(content, Path.of("themes"), "default").in("es")
+                .messages().text("packet.toc.timeline");
+        assertTrue(html.contains("<html lang=\"es\""), "the page says its language");
+        assertTrue(html.contains(spanish), "the packet's own words are the Spanish theme's: " + spanish);
+    }
 }
