@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prepbook.content.ContentLoader;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.InPlaceOutput;
@@ -26,15 +29,18 @@ public final class PacketBuild {
 
     /** What to make packets from, for which profiles (files or folders of them), and where to. */
     public record Options(Path content, Path themes, List<Path> profiles, Path out, Set<Packets.Format> formats,
-                          PdfPacket.Paper paper, LocalDate today, int threads) {
+                          Optional<PdfPacket.Paper> paper, LocalDate today, int threads) {
         public Options {
             profiles = List.copyOf(profiles);
             formats = Set.copyOf(formats);
         }
     }
 
-    /** What became of each profile, in input order; empty when the inputs named no profile file. */
-    public record Result(List<Batch.Outcome> outcomes) {
+    /**
+     * What became of each profile, in input order; empty when the inputs named no profile file. The
+     * warnings (characters a PDF cannot draw) did not stop a packet; they are in input order too.
+     */
+    public record Result(List<Batch.Outcome> outcomes, List<Problem> warnings) {
     }
 
     private PacketBuild() {
@@ -57,19 +63,24 @@ public final class PacketBuild {
         // 3. Expand folders into profile files, sorted, so packet folders are claimed the same way every run.
         List<Path> files = Batch.profiles(options.profiles());
         if (files.isEmpty()) {
-            return new Result(List.of());
+            return new Result(List.of(), List.of());
         }
         ProfileParser parser = new ProfileParser(handbook);
         Packets packets = new Packets(handbook, theme, options.formats(), options.paper());
+        Map<Path, List<Problem>> warnings = new ConcurrentHashMap<>();
         // 4. Every profile on its own, on all cores, into the folder Batch claimed for it.
         List<Batch.Outcome> outcomes = new Batch(options.threads()).run(files, (file, folder) -> {
             // 4a. Parse the profile and check it against the handbook.
             Profile profile = parser.load(file);
             // 4b. Draft, plan and render every format in memory: a problem stops this packet before any write.
             Map<String, byte[]> made = packets.make(profile, options.today());
+            List<Problem> warned = packets.warnings(profile);
+            if (!warned.isEmpty()) {
+                warnings.put(file, warned);
+            }
             // 4c. Write; on disk each file is renamed into place once complete (InPlaceOutput).
             made.forEach((name, bytes) -> out.write(folder + "/" + name, bytes));
         }, progress);
-        return new Result(outcomes);
+        return new Result(outcomes, files.stream().flatMap(f -> warnings.getOrDefault(f, List.of()).stream()).toList());
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.prepbook.PacketBuild;
 import org.prepbook.packet.Batch;
@@ -40,8 +41,9 @@ final class PacketCommand implements Callable<Integer> {
             description = "formats to write: html, pdf, ics (default: ${DEFAULT-VALUE})")
     List<Packets.Format> formats;
 
-    @Option(names = "--paper", defaultValue = "a4", converter = PaperConverter.class,
-            description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE})")
+    @Option(names = "--paper", converter = PaperConverter.class,
+            description = "PDF paper size for every packet: a4 or letter (default: the profile's 'paper', else Letter"
+                    + " where the profile's or handbook's language names the US, Canada or another Letter country, else A4)")
     PdfPacket.Paper paper;
 
     @Option(names = "--today", converter = DateConverter.class,
@@ -64,11 +66,12 @@ final class PacketCommand implements Callable<Integer> {
         }
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PacketBuild.Options options = new PacketBuild.Options(source.content, source.themes, profiles, out,
-                EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores);
+                EnumSet.copyOf(formats), Optional.ofNullable(paper), today == null ? LocalDate.now() : today, cores);
         boolean terminal = System.console() != null;
         long start = System.nanoTime();
-        List<Batch.Outcome> outcomes = PacketBuild.run(options,
-                (done, total, o) -> progress(stdout, terminal && total > 1, done, total, o)).outcomes();
+        PacketBuild.Result result = PacketBuild.run(options,
+                (done, total, o) -> progress(stdout, terminal && total > 1, done, total, o));
+        List<Batch.Outcome> outcomes = result.outcomes();
         if (outcomes.isEmpty()) {
             err.println("prepbook: no profile found in " + profiles + "\n    hint: profiles are .yaml files");
             return 2;
@@ -76,6 +79,7 @@ final class PacketCommand implements Callable<Integer> {
         if (terminal && outcomes.size() > 1) {
             stdout.println();
         }
+        result.warnings().forEach(w -> err.println(w.format()));
         return summary(stdout, err, out, outcomes, (System.nanoTime() - start) / 1_000_000);
     }
 

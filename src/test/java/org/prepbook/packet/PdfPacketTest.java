@@ -130,8 +130,8 @@ class PdfPacketTest {
             String html = "<html lang=\"en\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + server.base() + "x.css\"/>"
                     + "<style>@import url(" + server.base() + "y.css); body { font-family: 'DejaVu Sans'; }</style></head>"
                     + "<body><p>Hello</p><img alt=\"x\" src=\"" + server.base() + "x.png\"/></body></html>";
-            PdfPacket pdf = new PdfPacket(Fixtures.THEME, PdfPacket.Paper.A4);
-            String text = text(pdf.render(html, List.of(), Fixtures.TODAY));
+            PdfPacket pdf = new PdfPacket(Fixtures.THEME);
+            String text = text(pdf.render(html, List.of(), Fixtures.TODAY, new PacketLocale("en", "ltr", PdfPacket.Paper.A4)));
             assertTrue(text.contains("Hello"));
             assertEquals(List.of(), server.requests());
         }
