@@ -50,7 +50,9 @@ final class PacketFonts {
     private final List<Loaded> fonts;
     /** The regular face of each family: bold faces of these fonts cover the same characters. */
     private final List<CmapLookup> cmaps = new ArrayList<>();
-    private final ConcurrentHashMap<Integer, Boolean> drawable = new ConcurrentHashMap<>();
+    private final List<String> families = new ArrayList<>();
+    /** The family that draws a code point, "" for none: one cmap lookup per font per distinct code point. */
+    private final ConcurrentHashMap<Integer, String> drawnBy = new ConcurrentHashMap<>();
 
     PacketFonts(Theme theme) {
         List<Loaded> loaded = new ArrayList<>();
@@ -64,6 +66,7 @@ final class PacketFonts {
                     // The cmap is all that is kept; the parsed font is dropped with its tables.
                     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
                     cmaps.add(ttf.getUnicodeCmapLookup());
+                    families.add(f.family());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the theme's " + file, e);
@@ -90,6 +93,19 @@ final class PacketFonts {
                 || Character.getType(codePoint) == Character.FORMAT) {
             return true;
         }
-        return drawable.computeIfAbsent(codePoint, cp -> cmaps.stream().anyMatch(c -> c.getGlyphId(cp) != 0));
+        return familyOf(codePoint) != null;
+    }
+
+    /** The family openhtmltopdf takes {@code codePoint} from: the first of the chain that has it; null for none. */
+    String familyOf(int codePoint) {
+        String family = drawnBy.computeIfAbsent(codePoint, cp -> {
+            for (int i = 0; i < cmaps.size(); i++) {
+                if (cmaps.get(i).getGlyphId(cp) != 0) {
+                    return families.get(i);
+                }
+            }
+            return "";
+        });
+        return family.isEmpty() ? null : family;
     }
 }

@@ -19,7 +19,10 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.jsoup.Jsoup;
@@ -56,6 +59,7 @@ public final class PdfPacket {
 
     private final PacketFonts fonts;
     private final GlyphCheck glyphs;
+    private final ShapedText shaped;
     private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
 
     static {
@@ -67,6 +71,7 @@ public final class PdfPacket {
     public PdfPacket(Theme theme) {
         this.fonts = new PacketFonts(theme);
         this.glyphs = new GlyphCheck(fonts);
+        this.shaped = new ShapedText(fonts);
         ThemeFontMapper.install(fonts.first());
     }
 
@@ -84,6 +89,7 @@ public final class PdfPacket {
         Document doc = new W3CDom().fromJsoup(Jsoup.parse(html));
         addBookmarks(doc, bookmarks);
         List<String> linkTexts = PdfAccessibility.linkTexts(doc);
+        var runs = shaped.runs(doc);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
@@ -105,6 +111,7 @@ public final class PdfPacket {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             PdfAccessibility.describeLinks(pdf, linkTexts);
+            Map<String, Set<Integer>> shapedGlyphs = shaped.markRuns(pdf, runs);
             PDDocumentInformation info = pdf.getDocumentInformation();
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
             when.clear();
@@ -112,8 +119,18 @@ public final class PdfPacket {
             info.setCreationDate(when);
             info.setModificationDate(when);
             // PDFBox derives the file identifier from the clock unless given a seed.
-            pdf.setDocumentId((long) html.hashCode() * 31 + date.toEpochDay());
+            long id = (long) html.hashCode() * 31 + date.toEpochDay();
+            pdf.setDocumentId(id);
             pdf.save(out);
+            if (!shapedGlyphs.isEmpty()) {
+                // PDFBox writes each font's /ToUnicode when it subsets the font on save; only then can it be replaced.
+                try (PDDocument saved = Loader.loadPDF(out.toByteArray())) {
+                    shaped.writeToUnicode(saved, shapedGlyphs);
+                    saved.setDocumentId(id);
+                    out.reset();
+                    saved.save(out);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
