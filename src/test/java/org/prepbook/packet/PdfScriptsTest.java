@@ -1,5 +1,6 @@
 package org.prepbook.packet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +87,8 @@ class PdfScriptsTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(new PDFTextStripper().getText(doc).contains("अनन्या"));
         }
+        // Saved twice (the /ToUnicode maps are replaced after subsetting), still the same bytes every time.
+        assertArrayEquals(pdf, pdf(named(HINDI, "")));
     }
 
     @Test
