@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prepbook.content.ContentLoader;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.output.InPlaceOutput;
@@ -30,7 +33,7 @@ public final class PacketBuild {
      * {@code shard} is the share of those profiles this run makes ({@link Shard#ALL} for all of them).
      */
     public record Options(Path content, Path themes, List<Path> profiles, Path out, Set<Packets.Format> formats,
-                          PdfPacket.Paper paper, LocalDate today, int threads, Shard shard) {
+                          Optional<PdfPacket.Paper> paper, LocalDate today, int threads, Shard shard) {
         public Options {
             profiles = List.copyOf(profiles);
             formats = Set.copyOf(formats);
@@ -38,16 +41,17 @@ public final class PacketBuild {
 
         /** Every profile named, unsharded. */
         public Options(Path content, Path themes, List<Path> profiles, Path out, Set<Packets.Format> formats,
-                       PdfPacket.Paper paper, LocalDate today, int threads) {
+                       Optional<PdfPacket.Paper> paper, LocalDate today, int threads) {
             this(content, themes, profiles, out, formats, paper, today, threads, Shard.ALL);
         }
     }
 
     /**
-     * What became of each profile of this run's shard, in input order, and how many profiles the
-     * inputs named in all; both are empty when the inputs named no profile file.
+     * What became of each profile of this run's shard, in input order, how many profiles the inputs
+     * named in all (both empty when they named no profile file), and the warnings (characters a PDF
+     * cannot draw), which did not stop a packet, in input order too.
      */
-    public record Result(List<Batch.Outcome> outcomes, int cohort) {
+    public record Result(List<Batch.Outcome> outcomes, int cohort, List<Problem> warnings) {
     }
 
     private PacketBuild() {
@@ -72,19 +76,24 @@ public final class PacketBuild {
         // 3a. Keep this run's share: it depends on the file names alone, so every machine agrees on it.
         List<Path> files = options.shard().of(cohort);
         if (files.isEmpty()) {
-            return new Result(List.of(), cohort.size());
+            return new Result(List.of(), cohort.size(), List.of());
         }
         ProfileParser parser = new ProfileParser(handbook);
         Packets packets = new Packets(handbook, theme, options.formats(), options.paper());
+        Map<Path, List<Problem>> warnings = new ConcurrentHashMap<>();
         // 4. Every profile on its own, on all cores, into the folder Batch claimed for it.
         List<Batch.Outcome> outcomes = new Batch(options.threads()).run(files, (file, folder) -> {
             // 4a. Parse the profile and check it against the handbook.
             Profile profile = parser.load(file);
             // 4b. Draft, plan and render every format in memory: a problem stops this packet before any write.
             Map<String, byte[]> made = packets.make(profile, options.today());
+            List<Problem> warned = packets.warnings(profile);
+            if (!warned.isEmpty()) {
+                warnings.put(file, warned);
+            }
             // 4c. Write; on disk each file is renamed into place once complete (InPlaceOutput).
             made.forEach((name, bytes) -> out.write(folder + "/" + name, bytes));
         }, progress);
-        return new Result(outcomes, cohort.size());
+        return new Result(outcomes, cohort.size(), files.stream().flatMap(f -> warnings.getOrDefault(f, List.of()).stream()).toList());
     }
 }

@@ -28,7 +28,7 @@ class PacketBuildTest {
 
     private static PacketBuild.Options options(Path themes, List<Path> profiles) {
         return new PacketBuild.Options(Path.of("content"), themes, profiles, Path.of("unused"),
-                Set.of(Packets.Format.HTML, Packets.Format.ICS), PdfPacket.Paper.A4, LocalDate.of(2026, 11, 25), 2);
+                Set.of(Packets.Format.HTML, Packets.Format.ICS), java.util.Optional.of(PdfPacket.Paper.A4), LocalDate.of(2026, 11, 25), 2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.prepbook.PacketBuild;
 import org.prepbook.packet.Batch;
@@ -41,8 +42,9 @@ final class PacketCommand implements Callable<Integer> {
             description = "formats to write: html, pdf, ics (default: ${DEFAULT-VALUE})")
     List<Packets.Format> formats;
 
-    @Option(names = "--paper", defaultValue = "a4", converter = PaperConverter.class,
-            description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE})")
+    @Option(names = "--paper", converter = PaperConverter.class,
+            description = "PDF paper size for every packet: a4 or letter (default: the profile's 'paper', else Letter"
+                    + " where the profile's or handbook's language names the US, Canada or another Letter country, else A4)")
     PdfPacket.Paper paper;
 
     @Option(names = "--today", converter = DateConverter.class,
@@ -70,7 +72,7 @@ final class PacketCommand implements Callable<Integer> {
         }
         int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PacketBuild.Options options = new PacketBuild.Options(source.content, source.themes, profiles, out,
-                EnumSet.copyOf(formats), paper, today == null ? LocalDate.now() : today, cores,
+                EnumSet.copyOf(formats), Optional.ofNullable(paper), today == null ? LocalDate.now() : today, cores,
                 shard == null ? Shard.ALL : shard);
         boolean terminal = System.console() != null;
         long start = System.nanoTime();
@@ -92,6 +94,7 @@ final class PacketCommand implements Callable<Integer> {
         if (terminal && outcomes.size() > 1) {
             stdout.println();
         }
+        result.warnings().forEach(w -> err.println(w.format()));
         return summary(stdout, err, out, outcomes, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -9,7 +9,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.model.Handbook;
 import org.prepbook.profile.Profile;
@@ -41,17 +43,20 @@ public final class Packets {
     private final String screenCss;
     private final String printCss;
     private final Set<Format> formats;
+    /** {@code --paper}: when given, it wins over the profile's and the locale's paper. */
+    private final Optional<PdfPacket.Paper> paper;
 
-    public Packets(Handbook handbook, Theme theme, Set<Format> formats, PdfPacket.Paper paper) {
+    public Packets(Handbook handbook, Theme theme, Set<Format> formats, Optional<PdfPacket.Paper> paper) {
         this.handbook = handbook;
         this.theme = theme;
         this.formats = EnumSet.copyOf(formats);
+        this.paper = paper;
         this.planner = new PacketPlanner(handbook, new SafeMarkdown(MarkdownHtml.labels(theme.messages())),
                 theme.messages());
         this.screenCss = read(theme, "packet/packet.css");
         this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
         this.pdf = formats.contains(Format.PDF)
-                ? new PdfPacket(theme, paper)
+                ? new PdfPacket(theme)
                 : null;
     }
 
@@ -62,18 +67,28 @@ public final class Packets {
         List<Drafts.Draft> drafts = Drafts.of(handbook, profile, planner.dates(profile), problems);
         PacketView view = planner.plan(profile, drafts, today, problems);
         problems.throwIfAny();
+        // The locale is a second template scope: its lang and dir win over the view's.
+        PacketLocale locale = PacketLocale.of(profile, handbook.site().language(), paper);
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (formats.contains(Format.HTML)) {
-            files.put(Format.HTML.file, theme.render("packet", withCss(view, screenCss, false)).getBytes(StandardCharsets.UTF_8));
+            files.put(Format.HTML.file, theme.render("packet", withCss(view, screenCss, false), locale).getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(Format.PDF)) {
-            String html = theme.render("packet", withCss(view, printCss, true));
-            files.put(Format.PDF.file, pdf.render(html, view.toc(), today));
+            String html = theme.render("packet", withCss(view, printCss, true), locale);
+            files.put(Format.PDF.file, pdf.render(html, view.toc(), today, locale));
         }
         if (formats.contains(Format.ICS)) {
             files.put(Format.ICS.file, IcsPacket.of(handbook, theme.messages(), profile, drafts, today).getBytes(StandardCharsets.UTF_8));
         }
         return files;
+    }
+
+    /**
+     * Warnings that do not stop the packet: profile values with characters the PDF's fonts cannot
+     * draw. Empty when no PDF is made.
+     */
+    public List<Problem> warnings(Profile profile) {
+        return pdf == null ? List.of() : pdf.glyphWarnings(profile);
     }
 
     private static PacketView withCss(PacketView v, String css, boolean pdf) {

@@ -13,14 +13,15 @@ import org.prepbook.model.Origin;
  * One job seeker's profile, validated against the handbook: every id it holds exists. Optional
  * values are {@code Optional} so that a template needing one can say exactly which is missing.
  * {@code where} maps a field path such as {@code candidate} or {@code interviews[0].interviewers[1]}
- * to where that mapping was written, so later checks can point into the file.
+ * to where that mapping was written, so later checks can point into the file. {@code language} is
+ * the packet's BCP 47 tag when the profile names one; {@code paper} is {@code a4} or {@code letter}.
  */
 public record Profile(Path source, String slug, Candidate candidate, Target target, ZoneId timeZone,
                       List<Interview> interviews, Optional<LocalDate> decisionDate, List<Strength> strengths,
                       List<Story> stories, Map<String, Located> backstory, Map<String, Located> answers,
                       List<Concern> concerns, List<String> asks, List<BetterAnswer> betterAnswers,
                       Optional<Person> insider, List<String> research, Optional<Salary> salary,
-                      Map<String, Origin> where) {
+                      Map<String, Origin> where, Optional<String> language, Optional<String> paper) {
 
     public record Candidate(String name, String email, Optional<String> phone) {
     }

@@ -45,6 +45,7 @@ import org.prepbook.yaml.YamlReader;
  */
 public final class ProfileParser {
     static final List<String> FORMATS = List.of("phone", "video", "in-person");
+    static final List<String> PAPERS = List.of("a4", "letter");
 
     private final Set<String> stageIds;
     private final Set<String> questionIds;
@@ -186,10 +187,12 @@ public final class ProfileParser {
             s.finish();
             return out;
         });
+        Optional<String> language = language(f);
+        Optional<String> paper = f.text("paper", "").isEmpty() ? Optional.empty() : Optional.of(f.choice("paper", PAPERS, null));
         f.finish();
         return new Profile(f.source(), slug(f.source()), candidate, target, zone, List.copyOf(interviews), decision,
                 strengths, stories, backstory, answers, concerns, asks, List.copyOf(better), insider, research, salary,
-                Map.copyOf(where));
+                Map.copyOf(where), language, paper);
     }
 
     private static Person person(Fields p) {
@@ -214,6 +217,21 @@ public final class ProfileParser {
             item.finish();
         }
         return out;
+    }
+
+    /** A well-formed BCP 47 tag (the JDK's parser is strict about that), or nothing when the key is absent. */
+    private static Optional<String> language(Fields f) {
+        String text = f.text("language", "");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new java.util.Locale.Builder().setLanguageTag(text).build().toLanguageTag());
+        } catch (java.util.IllformedLocaleException e) {
+            f.problemAt("language", "'" + text + "' is not a BCP 47 language tag",
+                    "write a tag such as en, en-US, ar, fa-IR or hi-IN; the packet's language and, by its region, its paper follow it");
+            return Optional.empty();
+        }
     }
 
     private static ZoneId zone(Fields f) {

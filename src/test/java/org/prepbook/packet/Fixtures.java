@@ -37,10 +37,15 @@ public final class Fixtures {
     }
 
     public static Map<String, byte[]> make(Profile profile, Packets.Format... formats) {
-        return make(profile, PdfPacket.Paper.A4, formats);
+        return make(profile, java.util.Optional.empty(), formats);
     }
 
     public static Map<String, byte[]> make(Profile profile, PdfPacket.Paper paper, Packets.Format... formats) {
+        return make(profile, java.util.Optional.of(paper), formats);
+    }
+
+    /** {@code paper} empty: the profile's or the locale's, as when {@code --paper} is not given. */
+    public static Map<String, byte[]> make(Profile profile, java.util.Optional<PdfPacket.Paper> paper, Packets.Format... formats) {
         EnumSet<Packets.Format> set = EnumSet.noneOf(Packets.Format.class);
         set.addAll(java.util.List.of(formats));
         return new Packets(HANDBOOK, THEME, set, paper).make(profile, TODAY);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +28,7 @@ import org.prepbook.testing.StaticServer;
 import org.prepbook.profile.Profile;
 
 class PdfPacketTest {
+    private static final Path EVERY_SECTION = Path.of("src/test/resources/org/prepbook/packet/every-section.yaml");
     private static Profile early;
     private static Profile senior;
     private static byte[] earlyPdf;
@@ -130,11 +132,37 @@ class PdfPacketTest {
             String html = "<html lang=\"en\"><head><title>t</title><link rel=\"stylesheet\" href=\"" + server.base() + "x.css\"/>"
                     + "<style>@import url(" + server.base() + "y.css); body { font-family: 'DejaVu Sans'; }</style></head>"
                     + "<body><p>Hello</p><img alt=\"x\" src=\"" + server.base() + "x.png\"/></body></html>";
-            PdfPacket pdf = new PdfPacket(Fixtures.THEME, PdfPacket.Paper.A4);
-            String text = text(pdf.render(html, List.of(), Fixtures.TODAY));
+            PdfPacket pdf = new PdfPacket(Fixtures.THEME);
+            String text = text(pdf.render(html, List.of(), Fixtures.TODAY, new PacketLocale("en", "ltr", PdfPacket.Paper.A4)));
             assertTrue(text.contains("Hello"));
             assertEquals(List.of(), server.requests());
         }
+    }
+
+    /** veraPDF's PDF/UA-1 profile: both examples, and a profile with every optional section filled in several scripts. */
+    @Test
+    void passesPdfUa1() {
+        assertEquals(Map.of(), VeraPdf.failedRules(earlyPdf), "early-career");
+        assertEquals(Map.of(), VeraPdf.failedRules(seniorPdf), "senior");
+        Profile full = Fixtures.profile("every-section.yaml", Fixtures.text(EVERY_SECTION));
+        assertEquals(Map.of(), VeraPdf.failedRules(Fixtures.make(full, Packets.Format.PDF).get("packet.pdf")), "every section");
+    }
+
+    @Test
+    void paperComesFromTheProfileUnlessForced() throws IOException {
+        Profile full = Fixtures.profile("every-section.yaml", Fixtures.text(EVERY_SECTION));
+        try (PDDocument letter = Loader.loadPDF(Fixtures.make(full, Packets.Format.PDF).get("packet.pdf"));
+             PDDocument a4 = Loader.loadPDF(Fixtures.make(full, PdfPacket.Paper.A4, Packets.Format.PDF).get("packet.pdf"))) {
+            assertEquals(612, letter.getPage(0).getMediaBox().getWidth(), 0.5, "paper: letter in the profile");
+            assertEquals(595.3, a4.getPage(0).getMediaBox().getWidth(), 0.5, "--paper a4 wins");
+            assertEquals("en-GB", letter.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void pdfCssNamesTheFontsInTheirFallbackOrder() {
+        String css = Fixtures.text(Path.of("themes/default/packet/pdf.css"));
+        assertTrue(css.contains("body { font-family: " + PacketFonts.cssFamilies() + ";"), PacketFonts.cssFamilies());
     }
 
     @Test
