@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,7 +76,8 @@ final class HugoSite {
 
     /**
      * The site settings. Hugo's defaults are trimmed to what prepbook writes: no RSS feeds and no
-     * list of taxonomies, but a sitemap, robots.txt, a 404 page and links made relative to each page.
+     * list of taxonomies, but a sitemap, a 404 page and links made relative to each page; robots.txt only
+     * for a site at its host's root, as prepbook writes it; lists split into pages of 100, as prepbook's bank.
      * Hugo's base URL is the handbook's host alone: with a path in it, Hugo's relative links to
      * pages would keep the path and point one folder too deep. Canonical links get the full address
      * from a parameter instead.
@@ -83,8 +85,10 @@ final class HugoSite {
     private String config() {
         URI base = URI.create(handbook.site().baseUrl());
         return "baseURL = " + json(base.resolve("/").toString()) + "\nlanguageCode = " + json(handbook.site().language())
-                + "\ntitle = " + json(handbook.site().title()) + "\nrelativeURLs = true\nenableRobotsTXT = true\n"
-                + "disableKinds = [\"RSS\", \"taxonomy\"]\nignoreErrors = [\"error-disable-taxonomy\"]\n\n[taxonomies]\nstage = \"stage\"\n\n[params]\norganisation = "
+                + "\ntitle = " + json(handbook.site().title()) + "\nrelativeURLs = true\nenableRobotsTXT = "
+                + handbook.site().basePath().equals("/") + "\npaginate = 100\npaginatePath = \"page\"\n"
+                + "disableKinds = [\"RSS\", \"taxonomy\"]\nignoreErrors = [\"error-disable-taxonomy\"]\n\n"
+                + "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 2\nordered = true\n\n[taxonomies]\nstage = \"stage\"\n\n[params]\norganisation = "
                 + json(handbook.site().organisation()) + "\ncanonical = " + json(base.toString()) + "\ndescription = " + json(handbook.site().description()) + "\n";
     }
 
@@ -110,8 +114,14 @@ final class HugoSite {
     private void questions() throws IOException {
         file("content/questions/_index.md", page("Question bank", "Questions interviewers ask, what they really want to"
                 + " know, and how to answer. Pick a stage to see the questions likely there.", ""));
-        for (Question q : handbook.questions()) {
-            file("content/questions/" + q.id() + ".md", page(q.text(), q.intent(), "category: " + json(q.category())
+        // Weights put the questions in the bank's order, category by category, as prepbook lists them.
+        List<String> categories = handbook.site().categories().stream().map(c -> c.id()).toList();
+        List<Question> ordered = handbook.questions().stream()
+                .sorted(Comparator.comparingInt(q -> categories.indexOf(q.category()))).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            Question q = ordered.get(i);
+            file("content/questions/" + q.id() + ".md", page(q.text(), q.intent(), "weight: " + (i + 1)
+                    + "\ncategory: " + json(q.category())
                     + "\nstage: " + json(q.stages()) + "\npitfalls: " + json(q.pitfalls()) + "\n") + q.guidance().source());
         }
     }
