@@ -111,7 +111,7 @@ class NavigationInBrowserTest {
     void onAWideScreenTheContentsStayInViewAndFollowTheReader() {
         browser.get(server.base() + "stages/phone-screen/");
         WebElement toc = browser.findElement(By.cssSelector("nav.toc"));
-        assertEquals("", toc.findElement(By.tagName("details")).getAttribute("open"), "open beside the text");
+        assertEquals("true", toc.findElement(By.tagName("details")).getAttribute("open"), "open beside the text");
         WebElement body = browser.findElement(By.cssSelector(".page-body"));
         assertTrue(toc.getRect().getX() > body.getRect().getX() + body.getRect().getWidth() - 1, "a column after the text");
         js("document.body.style.paddingBottom = '3000px'; document.getElementById('tips').scrollIntoView({behavior: 'instant'})");

@@ -125,7 +125,7 @@ class SiteBuildTest {
         assertEquals("Subject: Thank you, Their name", doc.selectFirst(".email-subject").text());
         assertEquals(List.of("Their name", "Role", "Your name"), doc.select(".email-body mark.placeholder").eachText());
         assertEquals(List.of("recipient.name", "target.role", "candidate.name"), doc.select(".placeholders code").eachText());
-        String copied = doc.expectFirst("template#email-text").html();
+        String copied = doc.expectFirst("template#email-text").wholeText();
         assertTrue(copied.startsWith("Subject: Thank you, [Their name]\n\n"), copied);
         assertTrue(copied.contains("[Role]") && copied.contains("[Your name]") && !copied.contains("{{"), copied);
         assertEquals("email-text", doc.expectFirst("button.copy-button").attr("data-copy-from"));
