@@ -114,12 +114,16 @@ class NavigationInBrowserTest {
         assertEquals("true", toc.findElement(By.tagName("details")).getAttribute("open"), "open beside the text");
         WebElement body = browser.findElement(By.cssSelector(".page-body"));
         assertTrue(toc.getRect().getX() > body.getRect().getX() + body.getRect().getWidth() - 1, "a column after the text");
-        js("document.body.style.paddingBottom = '3000px'; document.getElementById('tips').scrollIntoView({behavior: 'instant'})");
+        assertEquals(0L, js("return document.querySelectorAll('nav.toc a[aria-current]').length"), "nothing read yet");
+        js("document.body.style.paddingBottom = '3000px'; document.getElementById('asks-here').scrollIntoView({behavior: 'instant'})");
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "true".equals(
-                toc.findElement(By.cssSelector("a[href='#tips']")).getAttribute("aria-current")));
+                toc.findElement(By.cssSelector("a[href='#asks-here']")).getAttribute("aria-current")));
         Number top = (Number) js("return arguments[0].getBoundingClientRect().top", toc);
         assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 40, "sticky at the top of the window: " + top);
         assertEquals(1L, js("return document.querySelectorAll('nav.toc a[aria-current]').length"));
+        js("window.scrollTo({top: 0, behavior: 'instant'})");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Long.valueOf(0).equals(
+                js("return document.querySelectorAll('nav.toc a[aria-current]').length")));
     }
 
     @Test

@@ -154,7 +154,8 @@ class SiteInBrowserTest {
                     "stages/phone-screen/", List.of("main p", ".prose a", ".eyebrow", ".facts dd", ".site-nav a",
                             ".site-nav a[aria-current]", ".breadcrumbs a", ".panel-warn li", ".panel-tip li", ".site-footer p",
                             ".site-footer a", ".pager a span"),
-                    "questions/", List.of(".meta", ".tag", ".filters a", ".filters a[aria-current]", ".intent", ".label"),
+                    "questions/", List.of(".meta", ".tag", ".filters a", ".filters a[aria-current]", ".question-line > a", ".jump a"),
+                    "asks/", List.of(".item-id", ".item-id code", ".ask-text", ".meta"),
                     "emails/thank-you/", List.of("mark.placeholder", ".email figcaption", "code")).entrySet()) {
             browser.get(server.base() + page.getKey());
             for (String selector : page.getValue()) {
