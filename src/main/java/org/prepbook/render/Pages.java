@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Category;
@@ -50,11 +51,7 @@ import org.prepbook.route.Section;
  * template receives. No HTML is produced here except what Markdown already rendered.
  */
 public final class Pages {
-    /**
-     * Questions per page of the bank. A compact line is about half a kilobyte, so a page stays far
-     * below what a phone should load however large the bank grows; 10,000 questions make 100 pages.
-     */
-    static final int BANK_PAGE_SIZE = 100;
+    private static final int BANK_PAGE_SIZE = Paging.QUESTIONS_PER_PAGE;
     /** Questions and asks a stage's page lists before linking to the rest: a stage page is read, not searched. */
     static final int STAGE_LIST_SIZE = 20;
 
@@ -112,7 +109,7 @@ public final class Pages {
             jobs.add(new PageJob(routes.question(q.id()), "question", new QuestionView(questionCard(q), c.title(), routes.section(Section.QUESTIONS)),
                     q.text(), q.intent(), List.of(home, bank), q.origin()));
         }
-        jobs.add(asksPage());
+        jobs.addAll(asksPages());
         String backstoryTitle = messages.text("backstory.title");
         jobs.add(new PageJob(routes.section(Section.BACKSTORY), "backstory", new BackstoryView(backstoryTitle,
                 handbook.backstory().stream().map(this::backstoryCard).toList()), backstoryTitle,
@@ -164,7 +161,7 @@ public final class Pages {
         }
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
                 s.tips(), body, Sections.worthListing(contents), questions, atStage.size(), routes.questionsAt(s.id()), asks,
-                asksAtStage.size(), routes.section(Section.ASKS), previous, next);
+                asksAtStage.size(), routes.asks(1), previous, next);
         return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
@@ -182,12 +179,12 @@ public final class Pages {
         for (Category c : handbook.site().categories()) {
             for (Question q : questions) {
                 if (q.category().equals(c.id())) {
-                    firstPage.putIfAbsent(c.id(), 1 + ordered.size() / BANK_PAGE_SIZE);
+                    firstPage.putIfAbsent(c.id(), Paging.pageOf(ordered.size(), BANK_PAGE_SIZE));
                     ordered.add(q);
                 }
             }
         }
-        int pageCount = Math.max(1, (ordered.size() + BANK_PAGE_SIZE - 1) / BANK_PAGE_SIZE);
+        int pageCount = Paging.pages(ordered.size(), BANK_PAGE_SIZE);
         List<Link> jumps = firstPage.entrySet().stream().map(e -> new Link(routes.bankPage(stageId, e.getValue()) + "#cat-" + e.getKey(),
                 messages.text("questions.category", "category", categoriesById.get(e.getKey()).title(), "count",
                         ordered.stream().filter(q -> q.category().equals(e.getKey())).count()), false)).toList();
@@ -208,35 +205,48 @@ public final class Pages {
             String url = routes.bankPage(stageId, page);
             String pageTitle = page == 1 ? title : messages.text("questions.pageTitle", "title", title, "page", page, "pages", pageCount);
             jobs.add(new PageJob(url, "questions", new BankView(pageTitle, intro, ordered.size(), filters, jumps, groups,
-                    pager(stageId, page, pageCount)), pageTitle, intro, crumbs, handbook.site().origin()));
+                    pager(n -> routes.bankPage(stageId, n), messages.text("questions.pages"), page, pageCount)), pageTitle, intro, crumbs,
+                    handbook.site().origin()));
         }
         return jobs;
     }
 
-    private List<Pager> pager(String stageId, int page, int pageCount) {
+    /** The numbered pages of a list split in {@code pageCount}, {@code url} giving each page's URL; none for one page. */
+    private List<Pager> pager(IntFunction<String> url, String label, int page, int pageCount) {
         if (pageCount == 1) {
             return List.of();
         }
         List<Link> pages = new ArrayList<>();
         for (int n = 1; n <= pageCount; n++) {
-            pages.add(new Link(routes.bankPage(stageId, n), Integer.toString(n), n == page));
+            pages.add(new Link(url.apply(n), Integer.toString(n), n == page));
         }
-        List<Link> previous = page > 1 ? List.of(new Link(routes.bankPage(stageId, page - 1), messages.text("questions.previous"), false)) : List.of();
-        List<Link> next = page < pageCount ? List.of(new Link(routes.bankPage(stageId, page + 1), messages.text("questions.next"), false)) : List.of();
-        return List.of(new Pager(messages.text("questions.pages"), pages, previous, next));
+        List<Link> previous = page > 1 ? List.of(new Link(url.apply(page - 1), messages.text("pager.previous"), false)) : List.of();
+        List<Link> next = page < pageCount ? List.of(new Link(url.apply(page + 1), messages.text("pager.next"), false)) : List.of();
+        return List.of(new Pager(label, pages, previous, next));
     }
 
-    private PageJob asksPage() {
-        List<AskGroup> groups = new ArrayList<>();
-        for (Ask.Timing t : Ask.Timing.values()) {
-            List<AskCard> cards = handbook.asks().stream().filter(a -> a.when() == t).map(this::askCard).toList();
-            if (!cards.isEmpty()) {
-                groups.add(new AskGroup(timings.get(t), messages.text("asks.advice." + t.key()), cards));
-            }
-        }
+    /** The questions to ask, by moment of the conversation, in pages of {@link Paging#ASKS_PER_PAGE}. */
+    private List<PageJob> asksPages() {
+        List<Ask> ordered = Paging.asks(handbook.asks());
+        int pageCount = Paging.pages(ordered.size(), Paging.ASKS_PER_PAGE);
         String title = messages.text("asks.title");
-        return new PageJob(routes.section(Section.ASKS), "asks", new AsksView(title, handbook.asks().size(), groups),
-                title, messages.text("asks.description"), List.of(home), handbook.site().origin());
+        List<PageJob> jobs = new ArrayList<>();
+        for (int page = 1; page <= pageCount; page++) {
+            List<Ask> here = ordered.subList((page - 1) * Paging.ASKS_PER_PAGE, Math.min(ordered.size(), page * Paging.ASKS_PER_PAGE));
+            List<AskGroup> groups = new ArrayList<>();
+            for (Ask.Timing t : Ask.Timing.values()) {
+                List<AskCard> cards = here.stream().filter(a -> a.when() == t).map(this::askCard).toList();
+                if (!cards.isEmpty()) {
+                    boolean continued = here.get(0).when() == t && page > 1 && ordered.get((page - 1) * Paging.ASKS_PER_PAGE - 1).when() == t;
+                    groups.add(new AskGroup(timings.get(t), continued ? "" : messages.text("asks.advice." + t.key()), continued, cards));
+                }
+            }
+            String pageTitle = page == 1 ? title : messages.text("asks.pageTitle", "title", title, "page", page, "pages", pageCount);
+            jobs.add(new PageJob(routes.asks(page), "asks", new AsksView(pageTitle, ordered.size(), groups,
+                    pager(routes::asks, messages.text("asks.pages"), page, pageCount)), pageTitle,
+                    messages.text("asks.description"), List.of(home), handbook.site().origin()));
+        }
+        return jobs;
     }
 
     private PageJob searchPage() {

@@ -79,9 +79,14 @@ public final class Routes {
         return section(Section.QUESTIONS) + id + "/";
     }
 
-    /** Questions to ask share one page; each has an anchor there. */
-    public String ask(String id) {
-        return section(Section.ASKS) + "#" + id;
+    /** Page {@code number} (from 1) of the questions to ask; the first is the section's own URL. */
+    public String asks(int number) {
+        return number == 1 ? section(Section.ASKS) : section(Section.ASKS) + PAGED + "/" + number + "/";
+    }
+
+    /** Questions to ask share their pages; each has an anchor on the page {@code page} that lists it. */
+    public String ask(String id, int page) {
+        return asks(page) + "#" + id;
     }
 
     /** Backstory prompts share one page; each has an anchor there. */

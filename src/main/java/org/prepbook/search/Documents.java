@@ -10,6 +10,7 @@ import org.prepbook.model.Handbook;
 import org.prepbook.model.Stage;
 import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.Messages;
+import org.prepbook.render.Paging;
 import org.prepbook.route.Routes;
 
 /**
@@ -47,7 +48,8 @@ public final class Documents {
         docs.addAll(handbook.questions().parallelStream().map(q -> new Document(Document.Kind.QUESTION,
                 routes.question(q.id()), q.text(), q.intent(),
                 join(html.of(q.guidance()).text(), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
-        docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id()), a.text(), a.why(),
+        Map<String, Integer> askPages = Paging.askPages(handbook.asks());
+        docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id(), askPages.get(a.id())), a.text(), a.why(),
                 messages.text("asks.when." + a.when().key()), a.stages(), where(a.stages()))).toList());
         docs.addAll(handbook.backstory().stream().map(b -> new Document(Document.Kind.BACKSTORY, routes.backstory(b.id()),
                 b.prompt(), b.theme(), b.why(), List.<String>of(), "")).toList());

@@ -377,11 +377,14 @@ final class HugoLayouts {
             {{ end }}
             """;
 
+    /** One page of the questions to ask, a slice of the data file (written in page order), grouped by moment. */
     private static final String ASKS = """
             {{ define "main" }}
+            {{ $page := .Params.asksPage }}{{ $pages := .Params.asksPages }}{{ $per := .Params.asksPerPage }}
+            {{ $here := first $per (after (mul (sub $page 1) $per) site.Data.asks) }}
             <h1>{{ .Title }}</h1>
             <p class="lead">An interview runs both ways. These {{ len site.Data.asks }} questions get you real information and show the interviewer how you think.</p>
-            {{ range site.Data.timings }}{{ $timing := . }}{{ with where site.Data.asks "when" .key }}
+            {{ range site.Data.timings }}{{ $timing := . }}{{ with where $here "when" .key }}
             <section>
               <h2>{{ $timing.label }}</h2>
               <ul class="ask-list">
@@ -390,6 +393,16 @@ final class HugoLayouts {
               </ul>
             </section>
             {{ end }}{{ end }}
+            {{ if gt $pages 1 }}
+            <nav class="page-numbers" aria-label="Pages of questions to ask">
+              <ul>
+                {{ if gt $page 1 }}<li><a href="{{ if eq $page 2 }}/asks/{{ else }}/asks/page/{{ sub $page 1 }}/{{ end }}" rel="prev">Previous page</a></li>{{ end }}
+                {{ range seq $pages }}<li><a href="{{ if eq . 1 }}/asks/{{ else }}/asks/page/{{ . }}/{{ end }}"{{ if eq . $page }} aria-current="page"{{ end }}>{{ . }}</a></li>
+                {{ end }}
+                {{ if lt $page $pages }}<li><a href="/asks/page/{{ add $page 1 }}/" rel="next">Next page</a></li>{{ end }}
+              </ul>
+            </nav>
+            {{ end }}
             {{ end }}
             """;
 

@@ -17,6 +17,7 @@ import org.prepbook.model.Page;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.render.Messages;
+import org.prepbook.render.Paging;
 import org.prepbook.render.Theme;
 
 /**
@@ -52,8 +53,14 @@ final class HugoSite {
         home();
         stages();
         questions();
-        file("content/asks.md", page("Questions to ask", "Questions to ask the interviewer, and why each one works.",
-                "layout: asks\n") + "\n");
+        // The questions to ask in pages of Paging.ASKS_PER_PAGE, as prepbook splits them; each page a content file.
+        int askPages = Paging.pages(handbook.asks().size(), Paging.ASKS_PER_PAGE);
+        for (int n = 1; n <= askPages; n++) {
+            file(n == 1 ? "content/asks.md" : "content/asks-page-" + n + ".md", page(n == 1 ? "Questions to ask"
+                    : "Questions to ask, page " + n + " of " + askPages, "Questions to ask the interviewer, and why each one works.",
+                    "layout: asks\nurl: " + json(n == 1 ? "/asks/" : "/asks/page/" + n + "/") + "\nasksPage: " + n + "\nasksPages: " + askPages
+                            + "\nasksPerPage: " + Paging.ASKS_PER_PAGE + "\n") + "\n");
+        }
         file("content/backstory.md", page("Your backstory",
                 "Prompts that uncover the experiences that show resilience and drive.", "layout: backstory\n") + "\n");
         emails();
@@ -143,7 +150,7 @@ final class HugoSite {
                 + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/timings.json", "[" + Stream.of(Ask.Timing.values()).map(t -> "{\"key\": " + json(t.key())
                 + ", \"label\": " + json(MESSAGES.text("asks.when." + t.key())) + "}").collect(Collectors.joining(",\n")) + "]\n");
-        file("data/asks.json", "[" + handbook.asks().stream().map(a -> "{\"id\": " + json(a.id()) + ", \"text\": "
+        file("data/asks.json", "[" + Paging.asks(handbook.asks()).stream().map(a -> "{\"id\": " + json(a.id()) + ", \"text\": "
                 + json(a.text()) + ", \"why\": " + json(a.why()) + ", \"when\": " + json(a.when().key()) + ", \"stages\": "
                 + json(a.stages()) + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/backstory.json", "[" + handbook.backstory().stream().map(HugoSite::prompt)

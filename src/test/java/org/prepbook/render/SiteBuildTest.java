@@ -228,6 +228,30 @@ class SiteBuildTest {
     }
 
     @Test
+    void manyQuestionsToAskAreSplitIntoPagesAndSearchLinksEachToItsPage(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 450; i++) {
+            more.append("- id: extra-ask-").append(i).append("\n  text: Extra ask ").append(i).append("?\n  why: It helps.\n")
+                    .append("  stages: [phone-screen]\n  when: ").append(i < 300 ? "early" : "closing").append("\n");
+        }
+        Fixtures.write(site.resolve("asks/extra.yaml"), more.toString());
+        MemoryOutput out = Fixtures.build(site);
+        assertEquals(200, page(out, "asks/index.html").select(".ask-list > li").size());
+        Document second = page(out, "asks/page/2/index.html");
+        assertEquals(200, second.select(".ask-list > li").size());
+        assertEquals(51, page(out, "asks/page/3/index.html").select(".ask-list > li").size(), "450 extra and next-steps");
+        // Early asks come first, whatever file they are in; the closing ones follow on from page 2.
+        assertEquals(List.of("Ask early (continued)", "Ask when closing"), second.select("main h2").eachText());
+        assertEquals(List.of("Previous page", "1", "2", "3", "Next page"), second.select("nav.page-numbers a").eachText());
+        String index = out.files().entrySet().stream().filter(f -> f.getKey().startsWith("search/d/"))
+                .map(f -> new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertTrue(index.contains("\"/asks/page/2/#extra-ask-250\""), "search links an ask to the page that lists it");
+        assertTrue(index.contains("\"/asks/#extra-ask-10\""));
+        assertFalse(index.contains("{{"), "no raw placeholder reaches a search excerpt");
+    }
+
+    @Test
     void stageAndGuidePagesListTheirSectionsAndGuidesLinkTheirNeighbours() {
         Document stage = page(MINIMAL, "stages/phone-screen/index.html");
         List<String> targets = stage.select("nav.toc a").eachAttr("href");

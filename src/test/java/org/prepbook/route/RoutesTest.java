@@ -63,7 +63,8 @@ class RoutesTest {
         assertEquals("/stages/phone-screen/", routes.stage("phone-screen"));
         assertEquals("/questions/why-us/", routes.question("why-us"));
         assertEquals("/questions/stage/phone-screen/", routes.questionsAt("phone-screen"));
-        assertEquals("/asks/#team", routes.ask("team"));
+        assertEquals("/asks/#team", routes.ask("team", 1));
+        assertEquals("/asks/page/2/#team", routes.ask("team", 2));
         assertEquals("/backstory/#grit", routes.backstory("grit"));
         assertEquals("/emails/thank-you/", routes.email("thank-you"));
         assertEquals("/about/", routes.page("about"));
