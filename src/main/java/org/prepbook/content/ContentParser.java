@@ -164,8 +164,8 @@ public final class ContentParser {
         List<Question> out = new ArrayList<>();
         for (Fields f : listFile(file, "question", problems)) {
             String id = f.id("id");
-            if (id.equals(Routes.reservedQuestionId())) {
-                f.problemAt("id", "'" + id + "' is reserved for the question bank's stage filters", "choose another id");
+            if (Routes.reservedQuestionIds().contains(id)) {
+                f.problemAt("id", "'" + id + "' is reserved for the question bank's own pages", "choose another id");
             }
             out.add(new Question(id, f.text("text"), ref(f, "category", categoryIds, "category"),
                     refs(f, "stages", stageIds, "stage"), f.text("intent"), markdownField(f, "guidance", true),

@@ -78,6 +78,21 @@ public final class MarkdownHtml {
         return marks.apply(Entities.escape(email.subject()));
     }
 
+    /** An email's subject as plain text, each placeholder its label in brackets. */
+    public String subjectText(EmailTemplate email) {
+        return Placeholders.replace(email.subject(), v -> EmailText.bracketed(label(v)));
+    }
+
+    /** An email's body as plain text with its line breaks, each placeholder its label in brackets. */
+    public String bodyText(EmailTemplate email) {
+        return EmailText.of(of(email.body()).html());
+    }
+
+    /** The whole email as a reader copies it: the subject line, a blank line, the body. */
+    String copyText(EmailTemplate email, String subjectLabel) {
+        return subjectLabel + " " + subjectText(email) + "\n\n" + bodyText(email);
+    }
+
     /** The words Markdown writes into a page, in the theme's language. */
     public static Markdown.Labels labels(Messages messages) {
         return new Markdown.Labels(messages.text("markdown.contents"), messages.text("markdown.sectionLink"));

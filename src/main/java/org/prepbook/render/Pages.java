@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Category;
@@ -25,14 +26,18 @@ import org.prepbook.render.view.Choice;
 import org.prepbook.render.view.EmailCard;
 import org.prepbook.render.view.EmailView;
 import org.prepbook.render.view.EmailsView;
+import org.prepbook.render.view.Heading;
 import org.prepbook.render.view.HomeView;
 import org.prepbook.render.view.Journey;
 import org.prepbook.render.view.JourneyStep;
 import org.prepbook.render.view.Link;
 import org.prepbook.render.view.PageView;
+import org.prepbook.render.view.Pager;
 import org.prepbook.render.view.ProfileFormView;
 import org.prepbook.render.view.Placeholder;
 import org.prepbook.render.view.QuestionCard;
+import org.prepbook.render.view.QuestionLine;
+import org.prepbook.render.view.QuestionSummary;
 import org.prepbook.render.view.QuestionView;
 import org.prepbook.render.view.SearchView;
 import org.prepbook.render.view.SectionCard;
@@ -47,6 +52,10 @@ import org.prepbook.route.Section;
  * template receives. No HTML is produced here except what Markdown already rendered.
  */
 public final class Pages {
+    private static final int BANK_PAGE_SIZE = Paging.QUESTIONS_PER_PAGE;
+    /** Questions and asks a stage's page lists before linking to the rest: a stage page is read, not searched. */
+    static final int STAGE_LIST_SIZE = 20;
+
     private final Handbook handbook;
     private final MarkdownHtml html;
     private final Routes routes;
@@ -91,18 +100,17 @@ public final class Pages {
 
         String bankTitle = messages.text("questions.title");
         Link bank = new Link(routes.section(Section.QUESTIONS), bankTitle, false);
-        jobs.add(bankPage(routes.section(Section.QUESTIONS), bankTitle, handbook.questions(), "", List.of(home)));
+        jobs.addAll(bankPages(bankTitle, handbook.questions(), "", List.of(home)));
         for (Stage s : handbook.stages()) {
-            List<Question> atStage = questionsAt(s.id());
-            jobs.add(bankPage(routes.questionsAt(s.id()), messages.text("questions.stage.title", "stage", s.shortTitle()),
-                    atStage, s.id(), List.of(home, bank)));
+            jobs.addAll(bankPages(messages.text("questions.stage.title", "stage", s.shortTitle()), questionsAt(s.id()), s.id(),
+                    List.of(home, bank)));
         }
         for (Question q : handbook.questions()) {
             Category c = categoriesById.get(q.category());
             jobs.add(new PageJob(routes.question(q.id()), "question", new QuestionView(questionCard(q), c.title(), routes.section(Section.QUESTIONS)),
                     q.text(), q.intent(), List.of(home, bank), q.origin()));
         }
-        jobs.add(asksPage());
+        jobs.addAll(asksPages());
         String backstoryTitle = messages.text("backstory.title");
         jobs.add(new PageJob(routes.section(Section.BACKSTORY), "backstory", new BackstoryView(backstoryTitle,
                 handbook.backstory().stream().map(this::backstoryCard).toList()), backstoryTitle,
@@ -119,9 +127,15 @@ public final class Pages {
         }
         jobs.add(searchPage());
         jobs.add(profileFormPage());
+        // The guides (pages in the navigation) read as a series, each linking its neighbours.
+        List<Page> guides = handbook.pages().stream().filter(Page::nav).toList();
         for (Page p : handbook.pages()) {
-            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), html.of(p.body()).html()),
-                    p.title(), p.description(), List.of(home), p.origin()));
+            int at = guides.indexOf(p);
+            List<Link> previous = at > 0 ? List.of(pageLink(guides.get(at - 1))) : List.of();
+            List<Link> next = at >= 0 && at < guides.size() - 1 ? List.of(pageLink(guides.get(at + 1))) : List.of();
+            String body = html.of(p.body()).html();
+            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), body,
+                    Sections.worthListing(Sections.of(body)), at >= 0 && guides.size() > 1, previous, next), p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
     }
@@ -131,42 +145,110 @@ public final class Pages {
         Stage s = stages.get(index);
         List<Link> previous = index == 0 ? List.of() : List.of(stageLink(stages.get(index - 1), false));
         List<Link> next = index == stages.size() - 1 ? List.of() : List.of(stageLink(stages.get(index + 1), false));
-        List<Link> steps = stages.stream().map(o -> stageLink(o, o == s)).toList();
-        List<QuestionCard> questions = questionsAt(s.id()).stream().map(this::questionCard).toList();
-        List<AskCard> asks = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).map(this::askCard).toList();
+        List<Question> atStage = questionsAt(s.id());
+        List<QuestionSummary> questions = atStage.stream().limit(STAGE_LIST_SIZE)
+                .map(q -> new QuestionSummary(routes.question(q.id()), q.text(), q.intent())).toList();
+        List<Ask> asksAtStage = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).toList();
+        List<AskCard> asks = asksAtStage.stream().limit(STAGE_LIST_SIZE).map(this::askCard).toList();
+        String body = html.of(s.body()).html();
+        // The page's sections in the order the template draws them: the body's own, then the theme's.
+        List<Heading> contents = new ArrayList<>(Sections.of(body));
+        contents.add(new Heading("mistakes", messages.text("stage.mistakes")));
+        contents.add(new Heading("tips", messages.text("stage.tips")));
+        if (!questions.isEmpty()) {
+            contents.add(new Heading("likely-questions", messages.text("stage.questions.title")));
+        }
+        if (!asks.isEmpty()) {
+            contents.add(new Heading("asks-here", messages.text("stage.asks")));
+        }
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
-                s.tips(), html.of(s.body()).html(), questions, routes.questionsAt(s.id()), asks, previous, next, steps);
+                s.tips(), body, Sections.worthListing(contents), questions, atStage.size(), routes.questionsAt(s.id()), asks,
+                asksAtStage.size(), routes.asks(1), previous, next);
         return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }
 
-    private PageJob bankPage(String url, String title, List<Question> questions, String stageId, List<Link> crumbs) {
+    /**
+     * The bank, whole or at one stage, as pages of {@link #BANK_PAGE_SIZE} questions in category order.
+     * Every page carries the same jump links to where each category starts, and the stage filters,
+     * which lead to the first page of each stage's bank: plain links, so all of it works without JavaScript.
+     */
+    private List<PageJob> bankPages(String title, List<Question> questions, String stageId, List<Link> crumbs) {
         List<Link> filters = new ArrayList<>();
         filters.add(new Link(routes.section(Section.QUESTIONS), messages.text("questions.all"), stageId.isEmpty()));
         handbook.stages().forEach(s -> filters.add(new Link(routes.questionsAt(s.id()), s.shortTitle(), s.id().equals(stageId))));
-        List<CategoryGroup> groups = new ArrayList<>();
+        List<Question> ordered = new ArrayList<>();
+        Map<String, Integer> firstPage = new LinkedHashMap<>();
         for (Category c : handbook.site().categories()) {
-            List<QuestionCard> cards = questions.stream().filter(q -> q.category().equals(c.id())).map(this::questionCard).toList();
-            if (!cards.isEmpty()) {
-                groups.add(new CategoryGroup(c.id(), c.title(), c.description(), cards));
+            for (Question q : questions) {
+                if (q.category().equals(c.id())) {
+                    firstPage.putIfAbsent(c.id(), Paging.pageOf(ordered.size(), BANK_PAGE_SIZE));
+                    ordered.add(q);
+                }
             }
         }
+        int pageCount = Paging.pages(ordered.size(), BANK_PAGE_SIZE);
+        List<Link> jumps = firstPage.entrySet().stream().map(e -> new Link(routes.bankPage(stageId, e.getValue()) + "#cat-" + e.getKey(),
+                messages.text("questions.category", "category", categoriesById.get(e.getKey()).title(), "count",
+                        ordered.stream().filter(q -> q.category().equals(e.getKey())).count()), false)).toList();
         String intro = stageId.isEmpty()
                 ? messages.text("questions.intro")
                 : messages.text("questions.stage.intro", "stage", stagesById.get(stageId).title());
-        return new PageJob(url, "questions", new BankView(title, intro, questions.size(), filters, groups), title, intro, crumbs, handbook.site().origin());
+        List<PageJob> jobs = new ArrayList<>();
+        for (int page = 1; page <= pageCount; page++) {
+            List<Question> here = ordered.subList((page - 1) * BANK_PAGE_SIZE, Math.min(ordered.size(), page * BANK_PAGE_SIZE));
+            List<CategoryGroup> groups = new ArrayList<>();
+            for (Question q : here) {
+                if (groups.isEmpty() || !groups.get(groups.size() - 1).id().equals(q.category())) {
+                    Category c = categoriesById.get(q.category());
+                    groups.add(new CategoryGroup(c.id(), c.title(), c.description(), firstPage.get(c.id()) < page, new ArrayList<>()));
+                }
+                groups.get(groups.size() - 1).questions().add(new QuestionLine(q.id(), routes.question(q.id()), q.text(), stageLinks(q.stages())));
+            }
+            String url = routes.bankPage(stageId, page);
+            String pageTitle = page == 1 ? title : messages.text("questions.pageTitle", "title", title, "page", page, "pages", pageCount);
+            jobs.add(new PageJob(url, "questions", new BankView(pageTitle, intro, ordered.size(), filters, jumps, groups,
+                    pager(n -> routes.bankPage(stageId, n), messages.text("questions.pages"), page, pageCount)), pageTitle, intro, crumbs,
+                    handbook.site().origin()));
+        }
+        return jobs;
     }
 
-    private PageJob asksPage() {
-        List<AskGroup> groups = new ArrayList<>();
-        for (Ask.Timing t : Ask.Timing.values()) {
-            List<AskCard> cards = handbook.asks().stream().filter(a -> a.when() == t).map(this::askCard).toList();
-            if (!cards.isEmpty()) {
-                groups.add(new AskGroup(timings.get(t), messages.text("asks.advice." + t.key()), cards));
-            }
+    /** The numbered pages of a list split in {@code pageCount}, {@code url} giving each page's URL; none for one page. */
+    private List<Pager> pager(IntFunction<String> url, String label, int page, int pageCount) {
+        if (pageCount == 1) {
+            return List.of();
         }
+        List<Link> pages = new ArrayList<>();
+        for (int n = 1; n <= pageCount; n++) {
+            pages.add(new Link(url.apply(n), Integer.toString(n), n == page));
+        }
+        List<Link> previous = page > 1 ? List.of(new Link(url.apply(page - 1), messages.text("pager.previous"), false)) : List.of();
+        List<Link> next = page < pageCount ? List.of(new Link(url.apply(page + 1), messages.text("pager.next"), false)) : List.of();
+        return List.of(new Pager(label, pages, previous, next));
+    }
+
+    /** The questions to ask, by moment of the conversation, in pages of {@link Paging#ASKS_PER_PAGE}. */
+    private List<PageJob> asksPages() {
+        List<Ask> ordered = Paging.asks(handbook.asks());
+        int pageCount = Paging.pages(ordered.size(), Paging.ASKS_PER_PAGE);
         String title = messages.text("asks.title");
-        return new PageJob(routes.section(Section.ASKS), "asks", new AsksView(title, handbook.asks().size(), groups),
-                title, messages.text("asks.description"), List.of(home), handbook.site().origin());
+        List<PageJob> jobs = new ArrayList<>();
+        for (int page = 1; page <= pageCount; page++) {
+            List<Ask> here = ordered.subList((page - 1) * Paging.ASKS_PER_PAGE, Math.min(ordered.size(), page * Paging.ASKS_PER_PAGE));
+            List<AskGroup> groups = new ArrayList<>();
+            for (Ask.Timing t : Ask.Timing.values()) {
+                List<AskCard> cards = here.stream().filter(a -> a.when() == t).map(this::askCard).toList();
+                if (!cards.isEmpty()) {
+                    boolean continued = here.get(0).when() == t && page > 1 && ordered.get((page - 1) * Paging.ASKS_PER_PAGE - 1).when() == t;
+                    groups.add(new AskGroup(timings.get(t), continued ? "" : messages.text("asks.advice." + t.key()), continued, cards));
+                }
+            }
+            String pageTitle = page == 1 ? title : messages.text("asks.pageTitle", "title", title, "page", page, "pages", pageCount);
+            jobs.add(new PageJob(routes.asks(page), "asks", new AsksView(pageTitle, ordered.size(), groups,
+                    pager(routes::asks, messages.text("asks.pages"), page, pageCount)), pageTitle,
+                    messages.text("asks.description"), List.of(home), handbook.site().origin()));
+        }
+        return jobs;
     }
 
     private PageJob searchPage() {
@@ -186,8 +268,9 @@ public final class Pages {
     private PageJob emailPage(EmailTemplate e, List<Link> crumbs) {
         List<Placeholder> placeholders = Placeholders.variables(e.subject() + "\n" + e.body().source()).stream()
                 .map(v -> new Placeholder(v.key(), html.label(v))).toList();
-        EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.subject(e),
-                html.of(e.body()).html(), placeholders);
+        String body = html.of(e.body()).html();
+        EmailView view = new EmailView(e.title(), e.purpose(), e.when().description(), html.subject(e), body,
+                html.copyText(e, messages.text("email.subject")), placeholders);
         return new PageJob(routes.email(e.id()), "email", view, e.title(), e.purpose(), crumbs, e.origin());
     }
 
@@ -205,10 +288,10 @@ public final class Pages {
             Stage s = stages.get(i);
             boolean arrow = i < stages.size() - 1;
             int x = 4 + i * (w + gap);
-            wide.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), x, 4, w, h, x + w / 2, 4 + h / 2,
+            wide.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), x, 4, w, h, x + w / 2, 4 + h / 2,
                     arrow, x + w + 4, 4 + h / 2, x + w + gap - 6, 4 + h / 2));
             int y = 4 + i * (narrowH + narrowGap);
-            narrow.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), s.title(), 4, y, narrowW, narrowH,
+            narrow.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), 4, y, narrowW, narrowH,
                     4 + narrowW / 2, y + narrowH / 2, arrow, 4 + narrowW / 2, y + narrowH + 3, 4 + narrowW / 2,
                     y + narrowH + narrowGap - 5));
         }
@@ -256,6 +339,10 @@ public final class Pages {
 
     private List<Link> stageLinks(List<String> ids) {
         return handbook.stages().stream().filter(s -> ids.contains(s.id())).map(s -> stageLink(s, false)).toList();
+    }
+
+    private Link pageLink(Page p) {
+        return new Link(routes.page(p.slug()), p.title(), false);
     }
 
     private Link stageLink(Stage s, boolean current) {

@@ -70,7 +70,11 @@ public final class SiteRenderer {
             out.copy("assets/" + asset.getKey(), asset.getValue());
         }
         out.write("sitemap.xml", bytes(sitemap(jobs)));
-        out.write("robots.txt", bytes("User-agent: *\nAllow: /\nSitemap: " + handbook.site().baseUrl() + "sitemap.xml\n"));
+        // Crawlers read robots.txt only at a host's root: a handbook served there owns it; one served
+        // under a sub-path writes none, and docs/themes.md says which line to add to the host's own.
+        if (handbook.site().basePath().equals("/")) {
+            out.write("robots.txt", bytes(robots()));
+        }
         out.write("404.html", bytes(notFound()));
     }
 
@@ -92,8 +96,14 @@ public final class SiteRenderer {
         if (!crumbs.isEmpty()) {
             crumbs.add(new Link(job.url(), job.title(), true));
         }
-        return new Frame(site.language(), Language.direction(site.language()), pageTitle, site.title(), job.description(),
-                site.baseUrl() + job.url().substring(1), site.organisation(), nav(job.url()), crumbs, footer(job.url()));
+        // Every page describes itself; a page without its own description shares the site's.
+        String description = job.description() == null || job.description().isBlank() ? site.description() : job.description();
+        boolean notFound = job.url().equals(routes.notFound());
+        String canonical = notFound ? "" : site.baseUrl() + job.url().substring(1);
+        // Open Graph's two kinds: the home page stands for the whole site, every other page is one article of it.
+        String shareType = job.url().equals(routes.home()) ? "website" : "article";
+        return new Frame(site.language(), Language.direction(site.language()), pageTitle, site.title(), description, canonical, site.organisation(),
+                nav(job.url()), crumbs, footer(job.url()), job.title(), shareType);
     }
 
     private List<Link> nav(String url) {
@@ -119,6 +129,11 @@ public final class SiteRenderer {
         jobs.stream().map(PageJob::url).sorted().forEach(url -> xml.append("  <url><loc>")
                 .append(Entities.escape(handbook.site().baseUrl() + url.substring(1))).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
+    }
+
+    /** What a handbook at a host's root says to crawlers: everything may be read, and where the sitemap is. */
+    String robots() {
+        return "User-agent: *\nAllow: /\nSitemap: " + handbook.site().baseUrl() + "sitemap.xml\n";
     }
 
     private static byte[] bytes(String text) {

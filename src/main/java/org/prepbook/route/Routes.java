@@ -19,6 +19,9 @@ public final class Routes {
             .collect(Collectors.toUnmodifiableSet());
     /** The folder of the question bank's stage filters, beside the questions' own permalinks. */
     private static final String BY_STAGE = "stage";
+    /** The folder of a long list's later pages: {@code /questions/page/2/}. */
+    private static final String PAGED = "page";
+    private static final Set<String> RESERVED_QUESTION_IDS = Set.of(BY_STAGE, PAGED);
 
     private final String root;
 
@@ -36,9 +39,12 @@ public final class Routes {
         return RESERVED;
     }
 
-    /** The question id no question may take: its permalink would be the folder of the stage filters. */
-    public static String reservedQuestionId() {
-        return BY_STAGE;
+    /**
+     * The question ids no question may take: their permalinks would be the folders of the bank's stage
+     * filters and of its later pages.
+     */
+    public static Set<String> reservedQuestionIds() {
+        return RESERVED_QUESTION_IDS;
     }
 
     public String home() {
@@ -59,14 +65,28 @@ public final class Routes {
         return section(Section.QUESTIONS) + BY_STAGE + "/" + stageId + "/";
     }
 
+    /**
+     * Page {@code number} (from 1) of the question bank, whole when {@code stageId} is empty or filtered
+     * to one stage. The first page is the bank's own URL, so a short bank never shows a page number.
+     */
+    public String bankPage(String stageId, int number) {
+        String first = stageId.isEmpty() ? section(Section.QUESTIONS) : questionsAt(stageId);
+        return number == 1 ? first : first + PAGED + "/" + number + "/";
+    }
+
     /** A question's permalink. */
     public String question(String id) {
         return section(Section.QUESTIONS) + id + "/";
     }
 
-    /** Questions to ask share one page; each has an anchor there. */
-    public String ask(String id) {
-        return section(Section.ASKS) + "#" + id;
+    /** Page {@code number} (from 1) of the questions to ask; the first is the section's own URL. */
+    public String asks(int number) {
+        return number == 1 ? section(Section.ASKS) : section(Section.ASKS) + PAGED + "/" + number + "/";
+    }
+
+    /** Questions to ask share their pages; each has an anchor on the page {@code page} that lists it. */
+    public String ask(String id, int page) {
+        return asks(page) + "#" + id;
     }
 
     /** Backstory prompts share one page; each has an anchor there. */

@@ -10,12 +10,14 @@ import org.prepbook.model.Handbook;
 import org.prepbook.model.Stage;
 import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.Messages;
+import org.prepbook.render.Paging;
 import org.prepbook.route.Routes;
 
 /**
  * Turns the handbook into search documents, taking each Markdown field's plain text from the
  * fragment rendered for the pages, so search sees what readers see (links and emphasis reduced to
- * their words).
+ * their words). An email's placeholders are their labels in brackets, as on the email's page, never
+ * the {@code {{…}}} a template is written in.
  */
 public final class Documents {
     private final Handbook handbook;
@@ -46,12 +48,13 @@ public final class Documents {
         docs.addAll(handbook.questions().parallelStream().map(q -> new Document(Document.Kind.QUESTION,
                 routes.question(q.id()), q.text(), q.intent(),
                 join(html.of(q.guidance()).text(), String.join(" ", q.pitfalls())), q.stages(), where(q.stages()))).toList());
-        docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id()), a.text(), a.why(),
+        Map<String, Integer> askPages = Paging.askPages(handbook.asks());
+        docs.addAll(handbook.asks().stream().map(a -> new Document(Document.Kind.ASK, routes.ask(a.id(), askPages.get(a.id())), a.text(), a.why(),
                 messages.text("asks.when." + a.when().key()), a.stages(), where(a.stages()))).toList());
         docs.addAll(handbook.backstory().stream().map(b -> new Document(Document.Kind.BACKSTORY, routes.backstory(b.id()),
                 b.prompt(), b.theme(), b.why(), List.<String>of(), "")).toList());
         docs.addAll(handbook.emails().parallelStream().map(e -> new Document(Document.Kind.EMAIL, routes.email(e.id()),
-                e.title(), join(e.purpose(), e.subject()), join(e.when().description(), html.of(e.body()).text()),
+                e.title(), join(e.purpose(), html.subjectText(e)), join(e.when().description(), html.bodyText(e)),
                 List.<String>of(), "")).toList());
         docs.addAll(handbook.pages().parallelStream().map(p -> new Document(Document.Kind.PAGE, routes.page(p.slug()),
                 p.title(), p.description(), html.of(p.body()).text(), List.<String>of(), "")).toList());

@@ -8,9 +8,11 @@ import java.util.Map;
 
 /**
  * Hugo layouts that draw the pages {@link HugoSite} exports the way prepbook's default theme draws
- * them: the same frame (header with the site title and section navigation, breadcrumbs, footer),
- * the same parts on each kind of page (a question card with its rendered guidance on every bank,
- * the questions and questions to ask on each stage page), and links made relative by Hugo as
+ * them: the same frame (head with description, canonical and sharing tags, header with the site
+ * title, menu button and section navigation, breadcrumbs, footer), the same parts on each kind of
+ * page (the bank as pages of 100 compact lines with jump links by category, through Hugo's own
+ * paginator; on each stage page its on-page contents and the first 20 of its questions and
+ * questions to ask; ids shown where a profile needs them), and links made relative by Hugo as
  * prepbook makes them relative. Markup follows prepbook's templates closely, so that both tools
  * write pages of about the same size; the search box and script in prepbook's header are left
  * out, since Hugo has no search.
@@ -23,19 +25,31 @@ final class HugoLayouts {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{ if .IsHome }}{{ site.Title }}{{ else }}{{ .Title }} · {{ site.Title }}{{ end }}</title>
-            {{ with .Description }}<meta name="description" content="{{ . }}">
-            {{ end }}<link rel="canonical" href="{{ site.Params.canonical }}{{ strings.TrimPrefix "/" .RelPermalink }}">
+            {{ $description := .Description | default site.Params.description }}<meta name="description" content="{{ $description }}">
+            {{ if ne .Kind "404" }}{{ $url := printf "%s%s" site.Params.canonical (strings.TrimPrefix "/" .RelPermalink) }}<link rel="canonical" href="{{ $url }}">
+            <meta property="og:url" content="{{ $url }}">
+            {{ else }}<meta name="robots" content="noindex">
+            {{ end }}<meta property="og:type" content="{{ if .IsHome }}website{{ else }}article{{ end }}">
+            <meta property="og:site_name" content="{{ site.Title }}">
+            <meta property="og:title" content="{{ .Title }}">
+            <meta property="og:description" content="{{ $description }}">
+            <meta name="twitter:card" content="summary">
+            <meta name="twitter:title" content="{{ .Title }}">
+            <meta name="twitter:description" content="{{ $description }}">
             <meta name="color-scheme" content="light dark">
             <link rel="stylesheet" href="/assets/style.css">
             <link rel="stylesheet" href="/assets/print.css" media="print">
             <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+            <script src="/assets/page.js" defer></script>
+            <noscript><style>.menu-button { display: none !important; } .site-nav { display: block !important; }</style></noscript>
             </head>
             <body>
             <a class="skip-link" href="#main">Skip to main content</a>
             <header class="site-header">
               <div class="wrap header-inner">
                 <a class="brand" href="/">{{ site.Title }}</a>
-                <nav class="site-nav" aria-label="Main">
+                <button class="menu-button" type="button" aria-expanded="false" aria-controls="site-nav" data-menu-button>Menu</button>
+                <nav class="site-nav" id="site-nav" aria-label="Main">
                   <ul>
                     {{ $url := .RelPermalink }}{{ range slice (slice "/stages/" "Stages") (slice "/questions/" "Questions") (slice "/asks/" "Questions to ask") (slice "/backstory/" "Backstory") (slice "/emails/" "Emails") }}<li><a href="{{ index . 0 }}"{{ if in $url (index . 0) }} aria-current="page"{{ end }}>{{ index . 1 }}</a></li>
                     {{ end }}
@@ -125,12 +139,42 @@ final class HugoLayouts {
 
     private static final String SINGLE = """
             {{ define "main" }}
-            <article>
+            {{ $toc := ge (len (findRE "<h2 id=" .Content)) 3 }}
+            <article class="guide{{ if $toc }} with-toc{{ end }}">
+              <header class="page-head">
               <h1>{{ .Title }}</h1>
               {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
+              </header>
+              {{ if $toc }}{{ partial "contents.html" (dict "toc" .TableOfContents "more" slice) }}{{ end }}
+              <div class="page-body">
               <div class="prose">{{ .Content }}</div>
+              {{ $guides := partialCached "guides.html" . }}{{ $here := .RelPermalink }}{{ $at := -1 }}
+              {{ range $i, $g := $guides }}{{ if eq $g.RelPermalink $here }}{{ $at = $i }}{{ end }}{{ end }}
+              {{ if and (ge $at 0) (gt (len $guides) 1) }}
+              <nav class="pager" aria-label="Guides">
+                {{ if gt $at 0 }}{{ with index $guides (sub $at 1) }}<a class="prev" href="{{ .RelPermalink }}" rel="prev"><span>Previous guide</span> {{ .Title }}</a>{{ end }}{{ end }}
+                {{ if lt $at (sub (len $guides) 1) }}{{ with index $guides (add $at 1) }}<a class="next" href="{{ .RelPermalink }}" rel="next"><span>Next guide</span> {{ .Title }}</a>{{ end }}{{ end }}
+              </nav>
+              {{ end }}
+              </div>
             </article>
             {{ end }}
+            """;
+
+    /** The guides (free pages in the navigation), found once for all pages, as prepbook finds them once. */
+    private static final String GUIDES = """
+            {{ return (where site.RegularPages "Params.nav" true).ByWeight }}
+            """;
+
+    /** On-page contents: Hugo's own list of the body's headings, then the sections the layout adds. */
+    private static final String CONTENTS = """
+            <nav class="toc" aria-labelledby="toc-title" data-toc>
+              <details>
+                <summary id="toc-title">On this page</summary>
+                {{ .toc }}
+                {{ with .more }}<ol>{{ range . }}<li><a href="#{{ .id }}">{{ .text }}</a></li>{{ end }}</ol>{{ end }}
+              </details>
+            </nav>
             """;
 
     private static final String LIST = """
@@ -147,7 +191,12 @@ final class HugoLayouts {
     private static final String STAGE = """
             {{ define "main" }}
             {{ $id := .File.ContentBaseName }}
-            <article class="stage">
+            {{ $questions := index site.Taxonomies.stage $id }}{{ $asks := where site.Data.asks "stages" "intersect" (slice $id) }}
+            {{ $more := slice (dict "id" "mistakes" "text" "Common mistakes") (dict "id" "tips" "text" "Tips") }}
+            {{ if $questions }}{{ $more = $more | append (dict "id" "likely-questions" "text" "Questions likely at this stage") }}{{ end }}
+            {{ if $asks }}{{ $more = $more | append (dict "id" "asks-here" "text" "Questions to ask at this stage") }}{{ end }}
+            <article class="stage with-toc">
+              <header class="page-head">
               <p class="eyebrow">Stage {{ .Weight }} of {{ len .CurrentSection.Pages }}</p>
               <h1>{{ .Title }}</h1>
               <dl class="facts">
@@ -155,6 +204,9 @@ final class HugoLayouts {
                 <div><dt>Who you meet</dt><dd>{{ .Params.who }}</dd></div>
                 <div><dt>Typical length</dt><dd>{{ .Params.length }}</dd></div>
               </dl>
+              </header>
+              {{ partial "contents.html" (dict "toc" .TableOfContents "more" $more) }}
+              <div class="page-body">
               <div class="prose">{{ .Content }}</div>
               <div class="two-col">
                 <section class="panel panel-warn" aria-labelledby="mistakes">
@@ -166,23 +218,24 @@ final class HugoLayouts {
                   <ul>{{ range .Params.tips }}<li>{{ . }}</li>{{ end }}</ul>
                 </section>
               </div>
-              {{ with index site.Taxonomies.stage $id }}
+              {{ with $questions }}
               <section aria-labelledby="likely-questions">
                 <h2 id="likely-questions">Questions likely at this stage</h2>
                 <ul class="question-list">
-                  {{ range .Pages }}<li class="question-summary"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p><span class="label">What they want to know:</span> {{ .Description }}</p></li>
+                  {{ range first 20 .Pages }}<li class="question-summary"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p><span class="label">What they want to know:</span> {{ .Description }}</p></li>
                   {{ end }}
                 </ul>
                 <p><a href="/questions/stage/{{ $id }}/">These questions with full guidance</a></p>
               </section>
               {{ end }}
-              {{ with where site.Data.asks "stages" "intersect" (slice $id) }}
+              {{ with $asks }}
               <section aria-labelledby="asks-here">
                 <h2 id="asks-here">Questions to ask at this stage</h2>
                 <ul class="ask-list">
-                  {{ range . }}{{ $when := .when }}<li><p class="ask-text">{{ .text }}</p><p><span class="label">{{ range where site.Data.timings "key" $when }}{{ .label }}{{ end }}.</span> {{ .why }}</p></li>
+                  {{ range first 20 . }}{{ $when := .when }}<li><p class="ask-text">{{ .text }}</p><p><span class="label">{{ range where site.Data.timings "key" $when }}{{ .label }}{{ end }}.</span> {{ .why }}</p></li>
                   {{ end }}
                 </ul>
+                <p><a href="/asks/">All the questions to ask</a></p>
               </section>
               {{ end }}
               <nav class="pager" aria-label="Stages">
@@ -190,6 +243,7 @@ final class HugoLayouts {
                 {{ with .NextInSection }}<a class="prev" href="{{ .RelPermalink }}" rel="prev"><span>Previous stage</span> {{ .Params.short }}</a>{{ end }}
                 {{ with .PrevInSection }}<a class="next" href="{{ .RelPermalink }}" rel="next"><span>Next stage</span> {{ .Params.short }}</a>{{ end }}
               </nav>
+              </div>
             </article>
             {{ end }}
             """;
@@ -212,6 +266,7 @@ final class HugoLayouts {
             <article class="question question-page">
               <p class="eyebrow">{{ range where site.Data.categories "id" $category }}{{ .title }}{{ end }}</p>
               <h1>{{ .Title }}</h1>
+              {{ partial "item-id.html" .File.ContentBaseName }}
               <section aria-labelledby="intent">
                 <h2 id="intent">What the interviewer really wants to know</h2>
                 <p>{{ .Description }}</p>
@@ -236,10 +291,14 @@ final class HugoLayouts {
     private static final String STAGE_TAGS = """
             {{ $ids := . }}{{ range site.Data.stages }}{{ if in $ids .id }}<a class="tag" href="/stages/{{ .id }}/">{{ .short }}</a> {{ end }}{{ end }}""";
 
-    /** The question bank, all of it or one stage's share: every question with its rendered guidance. */
+    /**
+     * One page of the question bank, all of it or one stage's share, through Hugo's paginator: compact
+     * lines in category order (the questions' weights), jump links to the page where each category
+     * starts, the numbered pages.
+     */
     private static final String BANK = """
-            {{ $pages := .pages }}{{ $current := .stage }}
-            <h1>{{ .page.Title }}</h1>
+            {{ $all := .all }}{{ $pager := .pager }}{{ $current := .stage }}
+            <h1>{{ .page.Title }}{{ if gt $pager.PageNumber 1 }}, page {{ $pager.PageNumber }} of {{ $pager.TotalPages }}{{ end }}</h1>
             <p class="lead">{{ .page.Description }}</p>
             <nav class="filters" aria-label="Filter questions by stage">
               <ul>
@@ -248,32 +307,45 @@ final class HugoLayouts {
                 {{ end }}
               </ul>
             </nav>
-            <p class="meta">{{ len $pages }} questions</p>
-            {{ range site.Data.categories }}{{ $category := . }}{{ with where $pages "Params.category" .id }}
-            <section aria-labelledby="cat-{{ $category.id }}">
-              <h2 id="cat-{{ $category.id }}">{{ $category.title }}</h2>
-              {{ with $category.description }}<p>{{ . }}</p>{{ end }}
-              {{ range . }}{{ partial "question-card.html" . }}{{ end }}
-            </section>
-            {{ end }}{{ end }}
+            <p class="meta">{{ len $all }} questions</p>
+            <nav class="jump" aria-labelledby="jump-title">
+              <h2 id="jump-title" class="jump-title">Categories</h2>
+              <ul>
+                {{ $before := 0 }}{{ range site.Data.categories }}{{ $n := len (where $all "Params.category" .id) }}{{ if $n }}<li><a href="{{ (index $pager.Pagers (div $before 100)).URL }}#cat-{{ .id }}">{{ .title }} ({{ $n }})</a></li>
+                {{ end }}{{ $before = add $before $n }}{{ end }}
+              </ul>
+            </nav>
+            {{ $open := "" }}
+            {{ range $pager.Pages }}{{ $category := .Params.category }}{{ if ne $category $open }}{{ if $open }}</ul></section>{{ end }}{{ range where site.Data.categories "id" $category }}
+            <section class="bank-group" aria-labelledby="cat-{{ .id }}">
+              <h2 id="cat-{{ .id }}">{{ .title }}</h2>
+              {{ with .description }}<p>{{ . }}</p>{{ end }}
+              <ul class="bank-list">{{ end }}{{ $open = $category }}{{ end }}
+                <li class="question-line" id="{{ .File.ContentBaseName }}"><a href="{{ .RelPermalink }}">{{ .Title }}</a> <span class="stages">{{ partial "stage-tags.html" .Params.stage }}</span></li>{{ end }}
+            {{ if $open }}</ul></section>{{ end }}
+            {{ if gt $pager.TotalPages 1 }}
+            <nav class="page-numbers" aria-label="Pages of the question bank">
+              <ul>
+                {{ with $pager.Prev }}<li><a href="{{ .URL }}" rel="prev">Previous page</a></li>{{ end }}
+                {{ range $pager.Pagers }}<li><a href="{{ .URL }}"{{ if eq .PageNumber $pager.PageNumber }} aria-current="page"{{ end }}>{{ .PageNumber }}</a></li>
+                {{ end }}
+                {{ with $pager.Next }}<li><a href="{{ .URL }}" rel="next">Next page</a></li>{{ end }}
+              </ul>
+            </nav>
+            {{ end }}
             """;
 
-    private static final String QUESTION_CARD = """
-            {{ $id := .File.ContentBaseName }}<article class="question" id="{{ $id }}" aria-labelledby="{{ $id }}-title">
-              <h3 id="{{ $id }}-title"><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
-              <p class="intent"><span class="label">What they really want to know:</span> {{ .Description }}</p>
-              <div class="prose">{{ .Content }}</div>
-              {{ with .Params.pitfalls }}<p class="label">Avoid:</p><ul class="pitfalls">{{ range . }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}
-              <p class="meta">Likely at: {{ partial "stage-tags.html" .Params.stage }}</p>
-            </article>
+    /** An item's id, which a profile names. */
+    private static final String ITEM_ID = """
+            <p class="item-id"><span class="label">Id:</span> <code>{{ . }}</code> <button type="button" class="copy-button" data-copy="{{ . }}" data-copied="Copied." hidden>Copy the id</button> <span class="copy-status" role="status"></span></p>
             """;
 
     private static final String QUESTIONS = """
-            {{ define "main" }}{{ partial "bank.html" (dict "page" . "pages" .RegularPages "stage" "") }}{{ end }}
+            {{ define "main" }}{{ partial "bank.html" (dict "page" . "all" .RegularPages "pager" (.Paginate .RegularPages.ByWeight) "stage" "") }}{{ end }}
             """;
 
     private static final String TERM = """
-            {{ define "main" }}{{ partial "bank.html" (dict "page" . "pages" .Pages "stage" .Params.stageid) }}{{ end }}
+            {{ define "main" }}{{ partial "bank.html" (dict "page" . "all" .Pages "pager" (.Paginate .Pages.ByWeight) "stage" .Params.stageid) }}{{ end }}
             """;
 
     private static final String EMAIL = """
@@ -286,6 +358,10 @@ final class HugoLayouts {
                 <figcaption>Template</figcaption>
                 <p class="email-subject"><span class="label">Subject:</span> {{ .Params.subject | markdownify }}</p>
                 <div class="email-body prose">{{ .Content }}</div>
+                <p class="email-copy"><button type="button" class="copy-button" data-copy-from="email-text" data-copied="Copied, with each placeholder in brackets." hidden>Copy this email</button> <span class="copy-status" role="status"></span></p>
+                <template id="email-text">Subject: {{ .Params.subject }}
+
+            {{ .Plain }}</template>
               </figure>
               {{ with uniq (findRE `\\{\\{[a-z.]+\\}\\}` (printf "%s\\n%s" .Params.subject .RawContent)) }}
               <section aria-labelledby="placeholders">
@@ -301,19 +377,32 @@ final class HugoLayouts {
             {{ end }}
             """;
 
+    /** One page of the questions to ask, a slice of the data file (written in page order), grouped by moment. */
     private static final String ASKS = """
             {{ define "main" }}
+            {{ $page := .Params.asksPage }}{{ $pages := .Params.asksPages }}{{ $per := .Params.asksPerPage }}
+            {{ $here := first $per (after (mul (sub $page 1) $per) site.Data.asks) }}
             <h1>{{ .Title }}</h1>
             <p class="lead">An interview runs both ways. These {{ len site.Data.asks }} questions get you real information and show the interviewer how you think.</p>
-            {{ range site.Data.timings }}{{ $timing := . }}{{ with where site.Data.asks "when" .key }}
+            {{ range site.Data.timings }}{{ $timing := . }}{{ with where $here "when" .key }}
             <section>
               <h2>{{ $timing.label }}</h2>
               <ul class="ask-list">
-                {{ range . }}<li id="{{ .id }}"><p class="ask-text">{{ .text }}</p><p>{{ .why }}</p><p class="meta">Fits: {{ partial "stage-tags.html" .stages }}</p></li>
+                {{ range . }}<li id="{{ .id }}"><p class="ask-text">{{ .text }}</p><p>{{ .why }}</p><p class="meta">Fits: {{ partial "stage-tags.html" .stages }}</p>{{ partial "item-id.html" .id }}</li>
                 {{ end }}
               </ul>
             </section>
             {{ end }}{{ end }}
+            {{ if gt $pages 1 }}
+            <nav class="page-numbers" aria-label="Pages of questions to ask">
+              <ul>
+                {{ if gt $page 1 }}<li><a href="{{ if eq $page 2 }}/asks/{{ else }}/asks/page/{{ sub $page 1 }}/{{ end }}" rel="prev">Previous page</a></li>{{ end }}
+                {{ range seq $pages }}<li><a href="{{ if eq . 1 }}/asks/{{ else }}/asks/page/{{ . }}/{{ end }}"{{ if eq . $page }} aria-current="page"{{ end }}>{{ . }}</a></li>
+                {{ end }}
+                {{ if lt $page $pages }}<li><a href="/asks/page/{{ add $page 1 }}/" rel="next">Next page</a></li>{{ end }}
+              </ul>
+            </nav>
+            {{ end }}
             {{ end }}
             """;
 
@@ -326,6 +415,7 @@ final class HugoLayouts {
                 <p class="eyebrow">{{ .theme }}</p>
                 <h2 class="prompt">{{ .prompt }}</h2>
                 <p>{{ .why }}</p>
+                {{ partial "item-id.html" .id }}
                 <div class="answer-space" aria-hidden="true"></div>
               </li>
               {{ end }}
@@ -336,7 +426,7 @@ final class HugoLayouts {
     private static final String SEARCH = """
             {{ define "main" }}
             <h1>{{ .Title }}</h1>
-            <form class="search-page-form" action="/search/" role="search" aria-label="Search the handbook">
+            <form class="search-page-form" action="/search/" role="search" aria-label="Search with filters">
               <p class="search-fields"><label for="search-q">Search for</label> <input id="search-q" type="search" name="q"> <button type="submit">Search</button></p>
               <p class="search-filters"><label for="search-stage">Stage</label>
                 <select id="search-stage" name="stage"><option value="">All stages</option>
@@ -373,7 +463,9 @@ final class HugoLayouts {
             Map.entry("partials/journey.html", JOURNEY),
             Map.entry("partials/footer-links.html", FOOTER_LINKS),
             Map.entry("partials/bank.html", BANK),
-            Map.entry("partials/question-card.html", QUESTION_CARD),
+            Map.entry("partials/item-id.html", ITEM_ID),
+            Map.entry("partials/guides.html", GUIDES),
+            Map.entry("partials/contents.html", CONTENTS),
             Map.entry("partials/stage-tags.html", STAGE_TAGS));
 
     private HugoLayouts() {

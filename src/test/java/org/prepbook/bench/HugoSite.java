@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.prepbook.model.Page;
 import org.prepbook.model.Question;
 import org.prepbook.model.Stage;
 import org.prepbook.render.Messages;
+import org.prepbook.render.Paging;
 import org.prepbook.render.Theme;
 
 /**
@@ -51,8 +53,14 @@ final class HugoSite {
         home();
         stages();
         questions();
-        file("content/asks.md", page("Questions to ask", "Questions to ask the interviewer, and why each one works.",
-                "layout: asks\n") + "\n");
+        // The questions to ask in pages of Paging.ASKS_PER_PAGE, as prepbook splits them; each page a content file.
+        int askPages = Paging.pages(handbook.asks().size(), Paging.ASKS_PER_PAGE);
+        for (int n = 1; n <= askPages; n++) {
+            file(n == 1 ? "content/asks.md" : "content/asks-page-" + n + ".md", page(n == 1 ? "Questions to ask"
+                    : "Questions to ask, page " + n + " of " + askPages, "Questions to ask the interviewer, and why each one works.",
+                    "layout: asks\nurl: " + json(n == 1 ? "/asks/" : "/asks/page/" + n + "/") + "\nasksPage: " + n + "\nasksPages: " + askPages
+                            + "\nasksPerPage: " + Paging.ASKS_PER_PAGE + "\n") + "\n");
+        }
         file("content/backstory.md", page("Your backstory",
                 "Prompts that uncover the experiences that show resilience and drive.", "layout: backstory\n") + "\n");
         emails();
@@ -75,7 +83,8 @@ final class HugoSite {
 
     /**
      * The site settings. Hugo's defaults are trimmed to what prepbook writes: no RSS feeds and no
-     * list of taxonomies, but a sitemap, robots.txt, a 404 page and links made relative to each page.
+     * list of taxonomies, but a sitemap, a 404 page and links made relative to each page; robots.txt only
+     * for a site at its host's root, as prepbook writes it; lists split into pages of 100, as prepbook's bank.
      * Hugo's base URL is the handbook's host alone: with a path in it, Hugo's relative links to
      * pages would keep the path and point one folder too deep. Canonical links get the full address
      * from a parameter instead.
@@ -83,8 +92,10 @@ final class HugoSite {
     private String config() {
         URI base = URI.create(handbook.site().baseUrl());
         return "baseURL = " + json(base.resolve("/").toString()) + "\nlanguageCode = " + json(handbook.site().language())
-                + "\ntitle = " + json(handbook.site().title()) + "\nrelativeURLs = true\nenableRobotsTXT = true\n"
-                + "disableKinds = [\"RSS\", \"taxonomy\"]\nignoreErrors = [\"error-disable-taxonomy\"]\n\n[taxonomies]\nstage = \"stage\"\n\n[params]\norganisation = "
+                + "\ntitle = " + json(handbook.site().title()) + "\nrelativeURLs = true\nenableRobotsTXT = "
+                + handbook.site().basePath().equals("/") + "\npaginate = 100\npaginatePath = \"page\"\n"
+                + "disableKinds = [\"RSS\", \"taxonomy\"]\nignoreErrors = [\"error-disable-taxonomy\"]\n\n"
+                + "[markup.tableOfContents]\nstartLevel = 2\nendLevel = 2\nordered = true\n\n[taxonomies]\nstage = \"stage\"\n\n[params]\norganisation = "
                 + json(handbook.site().organisation()) + "\ncanonical = " + json(base.toString()) + "\ndescription = " + json(handbook.site().description()) + "\n";
     }
 
@@ -110,8 +121,14 @@ final class HugoSite {
     private void questions() throws IOException {
         file("content/questions/_index.md", page("Question bank", "Questions interviewers ask, what they really want to"
                 + " know, and how to answer. Pick a stage to see the questions likely there.", ""));
-        for (Question q : handbook.questions()) {
-            file("content/questions/" + q.id() + ".md", page(q.text(), q.intent(), "category: " + json(q.category())
+        // Weights put the questions in the bank's order, category by category, as prepbook lists them.
+        List<String> categories = handbook.site().categories().stream().map(c -> c.id()).toList();
+        List<Question> ordered = handbook.questions().stream()
+                .sorted(Comparator.comparingInt(q -> categories.indexOf(q.category()))).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            Question q = ordered.get(i);
+            file("content/questions/" + q.id() + ".md", page(q.text(), q.intent(), "weight: " + (i + 1)
+                    + "\ncategory: " + json(q.category())
                     + "\nstage: " + json(q.stages()) + "\npitfalls: " + json(q.pitfalls()) + "\n") + q.guidance().source());
         }
     }
@@ -133,7 +150,7 @@ final class HugoSite {
                 + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/timings.json", "[" + Stream.of(Ask.Timing.values()).map(t -> "{\"key\": " + json(t.key())
                 + ", \"label\": " + json(MESSAGES.text("asks.when." + t.key())) + "}").collect(Collectors.joining(",\n")) + "]\n");
-        file("data/asks.json", "[" + handbook.asks().stream().map(a -> "{\"id\": " + json(a.id()) + ", \"text\": "
+        file("data/asks.json", "[" + Paging.asks(handbook.asks()).stream().map(a -> "{\"id\": " + json(a.id()) + ", \"text\": "
                 + json(a.text()) + ", \"why\": " + json(a.why()) + ", \"when\": " + json(a.when().key()) + ", \"stages\": "
                 + json(a.stages()) + "}").collect(Collectors.joining(",\n")) + "]\n");
         file("data/backstory.json", "[" + handbook.backstory().stream().map(HugoSite::prompt)

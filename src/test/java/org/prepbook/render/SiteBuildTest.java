@@ -36,7 +36,7 @@ class SiteBuildTest {
                 "stages/phone-screen/index.html", "questions/index.html", "questions/salary-expectations/index.html",
                 "questions/why-us/index.html", "questions/stage/phone-screen/index.html", "asks/index.html",
                 "backstory/index.html", "emails/index.html", "emails/thank-you/index.html", "about/index.html",
-                "sitemap.xml", "robots.txt", "404.html", "assets/style.css", "assets/print.css")) {
+                "sitemap.xml", "404.html", "assets/style.css", "assets/print.css", "assets/page.js")) {
             assertTrue(files.contains(expected), () -> expected + " missing from " + files);
         }
     }
@@ -78,10 +78,10 @@ class SiteBuildTest {
     @Test
     void questionBankFiltersByStageWithPlainLinks() {
         Document all = page(MINIMAL, "questions/index.html");
-        assertEquals(2, all.select("article.question").size());
+        assertEquals(2, all.select(".question-line").size());
         assertEquals("All stages", all.selectFirst(".filters a[aria-current=page]").text());
         Document prep = page(MINIMAL, "questions/stage/preparation/index.html");
-        assertEquals(List.of("why-us"), prep.select("article.question").eachAttr("id"));
+        assertEquals(List.of("why-us"), prep.select(".question-line").eachAttr("id"));
         assertEquals("Preparation", prep.selectFirst(".filters a[aria-current=page]").text());
         assertNotNull(page(MINIMAL, "questions/salary-expectations/index.html").selectFirst("h1:contains(salary)"));
     }
@@ -125,6 +125,10 @@ class SiteBuildTest {
         assertEquals("Subject: Thank you, Their name", doc.selectFirst(".email-subject").text());
         assertEquals(List.of("Their name", "Role", "Your name"), doc.select(".email-body mark.placeholder").eachText());
         assertEquals(List.of("recipient.name", "target.role", "candidate.name"), doc.select(".placeholders code").eachText());
+        String copied = doc.expectFirst("template#email-text").wholeText();
+        assertTrue(copied.startsWith("Subject: Thank you, [Their name]\n\n"), copied);
+        assertTrue(copied.contains("[Role]") && copied.contains("[Your name]") && !copied.contains("{{"), copied);
+        assertEquals("email-text", doc.expectFirst("button.copy-button").attr("data-copy-from"));
     }
 
     @Test
@@ -132,7 +136,9 @@ class SiteBuildTest {
         Document doc = page(MINIMAL, "index.html");
         assertEquals(List.of("stages/preparation/", "stages/phone-screen/"),
                 doc.select("svg.journey-wide a").eachAttr("href"));
-        assertEquals("Stage 2: The phone screen", doc.select("svg.journey-wide a").get(1).attr("aria-label"));
+        // The link's name is its visible text (WCAG 2.5.3): no aria-label may say something else.
+        assertEquals(List.of("2", "Phone screen"), doc.select("svg.journey-wide a").get(1).select("text").eachText());
+        assertTrue(doc.select("svg a[aria-label]").isEmpty());
     }
 
     @Test
@@ -143,7 +149,134 @@ class SiteBuildTest {
         String sitemap = MINIMAL.text("sitemap.xml");
         assertTrue(sitemap.contains("<loc>https://career.example.edu/handbook/stages/phone-screen/</loc>"), sitemap);
         assertFalse(sitemap.contains("404"));
-        assertTrue(MINIMAL.text("robots.txt").contains("Sitemap: https://career.example.edu/handbook/sitemap.xml"));
+        assertFalse(MINIMAL.files().containsKey("robots.txt"), "crawlers never read a robots.txt under a sub-path");
+    }
+
+    @Test
+    void aHandbookAtTheRootOfItsHostWritesRobotsTxtNamingTheSitemap(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("site.yaml"), "base_url: https://career.example.edu/handbook/", "base_url: https://prep.example.edu/");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://prep.example.edu/sitemap.xml\n", Fixtures.build(site).text("robots.txt"));
+    }
+
+    @Test
+    void everyPageDescribesItselfForSharingAndAllButThe404AreCanonical() {
+        for (String file : MINIMAL.files().keySet()) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document doc = page(MINIMAL, file);
+            String description = doc.expectFirst("meta[name=description]").attr("content");
+            assertFalse(description.isBlank(), file);
+            assertEquals(description, doc.expectFirst("meta[property=og:description]").attr("content"), file);
+            assertEquals(description, doc.expectFirst("meta[name=twitter:description]").attr("content"), file);
+            assertEquals("Test Handbook", doc.expectFirst("meta[property=og:site_name]").attr("content"), file);
+            assertFalse(doc.expectFirst("meta[property=og:title]").attr("content").isBlank(), file);
+            assertEquals("summary", doc.expectFirst("meta[name=twitter:card]").attr("content"), file);
+            if (file.equals("404.html")) {
+                assertTrue(doc.select("link[rel=canonical], meta[property=og:url]").isEmpty(), "the 404 is served at any URL");
+                assertEquals("noindex", doc.expectFirst("meta[name=robots]").attr("content"));
+            } else {
+                String url = "https://career.example.edu/handbook/" + file.replaceFirst("index\\.html$", "");
+                assertEquals(url, doc.expectFirst("link[rel=canonical]").attr("href"), file);
+                assertEquals(url, doc.expectFirst("meta[property=og:url]").attr("content"), file);
+                assertTrue(doc.select("meta[name=robots]").isEmpty(), file);
+            }
+        }
+        assertEquals("website", page(MINIMAL, "index.html").expectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("article", page(MINIMAL, "about/index.html").expectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("Why do you want to work here?",
+                page(MINIMAL, "questions/why-us/index.html").expectFirst("meta[property=og:title]").attr("content"));
+    }
+
+    @Test
+    void aLongBankIsSplitIntoPagesWithJumpLinksAndStageFiltersThatKeepWorking(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 230; i++) {
+            more.append("- id: extra-").append(i).append("\n  text: Extra question ").append(i).append("?\n  category: ")
+                    .append(i < 150 ? "motivation" : "experience").append("\n  stages: [").append(i % 2 == 0 ? "phone-screen" : "preparation, phone-screen")
+                    .append("]\n  intent: Whether you can answer.\n  guidance: Answer it.\n");
+        }
+        Fixtures.write(site.resolve("questions/extra.yaml"), more.toString());
+        MemoryOutput out = Fixtures.build(site);
+        Document first = page(out, "questions/index.html");
+        Document second = page(out, "questions/page/2/index.html");
+        Document third = page(out, "questions/page/3/index.html");
+        assertFalse(out.files().containsKey("questions/page/4/index.html"), "232 questions make three pages of 100");
+        assertEquals(100, first.select(".question-line").size());
+        assertEquals(100, second.select(".question-line").size());
+        assertEquals(32, third.select(".question-line").size());
+        // Each line links to the question's own page, where the guidance lives; the list carries none.
+        assertEquals("../../../questions/extra-120/", second.expectFirst(".question-line#extra-120 > a").attr("href"));
+        assertTrue(second.select(".prose").isEmpty());
+        // The same jump links on every page, each to the page where its category starts.
+        for (Document d : List.of(first, second, third)) {
+            List<String> jumps = d.select("nav.jump a").eachAttr("href").stream().map(h -> h.replaceFirst("^(\\.\\./)+", "/")).toList();
+            assertEquals(List.of("/questions/#cat-motivation", "/questions/page/2/#cat-experience"),
+                    jumps.stream().map(h -> h.startsWith("/") ? h : "/questions/" + h).toList());
+        }
+        assertEquals("Experience (80)", first.select("nav.jump a").get(1).text());
+        assertEquals("Motivation (continued)", second.selectFirst("h2#cat-motivation").text());
+        assertEquals(List.of("Previous page", "1", "2", "3", "Next page"), second.select("nav.page-numbers a").eachText());
+        assertEquals("2", second.expectFirst("nav.page-numbers a[aria-current=page]").text());
+        assertEquals("Question bank, page 2 of 3", second.selectFirst("h1").text());
+        // A stage's bank is split the same way, under its own URL; its filters lead to page 1 of each stage.
+        Document stage = page(out, "questions/stage/preparation/page/2/index.html");
+        assertEquals(16, stage.select(".question-line").size(), "115 extra questions and why-us at the preparation stage");
+        assertEquals("../../../../../questions/stage/phone-screen/", stage.expectFirst(".filters a:contains(Phone screen)").attr("href"));
+    }
+
+    @Test
+    void manyQuestionsToAskAreSplitIntoPagesAndSearchLinksEachToItsPage(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 450; i++) {
+            more.append("- id: extra-ask-").append(i).append("\n  text: Extra ask ").append(i).append("?\n  why: It helps.\n")
+                    .append("  stages: [phone-screen]\n  when: ").append(i < 300 ? "early" : "closing").append("\n");
+        }
+        Fixtures.write(site.resolve("asks/extra.yaml"), more.toString());
+        MemoryOutput out = Fixtures.build(site);
+        assertEquals(200, page(out, "asks/index.html").select(".ask-list > li").size());
+        Document second = page(out, "asks/page/2/index.html");
+        assertEquals(200, second.select(".ask-list > li").size());
+        assertEquals(51, page(out, "asks/page/3/index.html").select(".ask-list > li").size(), "450 extra and next-steps");
+        // Early asks come first, whatever file they are in; the closing ones follow on from page 2.
+        assertEquals(List.of("Ask early (continued)", "Ask when closing"), second.select("main h2").eachText());
+        assertEquals(List.of("Previous page", "1", "2", "3", "Next page"), second.select("nav.page-numbers a").eachText());
+        String index = out.files().entrySet().stream().filter(f -> f.getKey().startsWith("search/d/"))
+                .map(f -> new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8)).reduce("", String::concat);
+        assertTrue(index.contains("\"/asks/page/2/#extra-ask-250\""), "search links an ask to the page that lists it");
+        assertTrue(index.contains("\"/asks/#extra-ask-10\""));
+        assertFalse(index.contains("{{"), "no raw placeholder reaches a search excerpt");
+    }
+
+    @Test
+    void stageAndGuidePagesListTheirSectionsAndGuidesLinkTheirNeighbours() {
+        Document stage = page(MINIMAL, "stages/phone-screen/index.html");
+        List<String> targets = stage.select("nav.toc a").eachAttr("href");
+        assertTrue(targets.containsAll(List.of("#what-it-is-for", "#mistakes", "#tips", "#likely-questions", "#asks-here")), targets.toString());
+        for (String target : targets) {
+            assertNotNull(stage.getElementById(target.substring(1)), target + " is on the page");
+        }
+        assertEquals("On this page", stage.expectFirst("nav.toc summary").text());
+        Document about = page(MINIMAL, "about/index.html");
+        assertTrue(about.select("nav.toc").isEmpty(), "two sections are read at a glance");
+    }
+
+    @Test
+    void idsAreShownWhereAProfileNeedsThem() {
+        assertEquals("why-us", page(MINIMAL, "questions/why-us/index.html").expectFirst(".item-id code").text());
+        assertEquals("why-us", page(MINIMAL, "questions/why-us/index.html").expectFirst(".item-id button").attr("data-copy"));
+        Document asks = page(MINIMAL, "asks/index.html");
+        for (Element ask : asks.select(".ask-list > li")) {
+            assertEquals(ask.id(), ask.expectFirst(".item-id code").text());
+        }
+        Document backstory = page(MINIMAL, "backstory/index.html");
+        assertFalse(backstory.select(".worksheet > li").isEmpty());
+        for (Element prompt : backstory.select(".worksheet > li")) {
+            assertEquals(prompt.id(), prompt.expectFirst(".item-id code").text());
+        }
     }
 
     @Test
@@ -215,7 +348,7 @@ class SiteBuildTest {
         List<String> stages = page(out, "stages/index.html").select(".stage-list h2 a").eachAttr("href");
         assertEquals(List.of("preparation", "phone-screen", "hr-interview", "hiring-manager", "team-loop",
                 "senior-leader", "follow-up").stream().map(id -> "../stages/" + id + "/").toList(), stages, "the seven canonical stages, in order");
-        assertTrue(page(out, "questions/index.html").select("article.question").size() >= 30);
+        assertTrue(page(out, "questions/index.html").select(".question-line").size() >= 30);
         assertTrue(page(out, "asks/index.html").select(".ask-list > li").size() >= 12);
         assertTrue(page(out, "backstory/index.html").select(".worksheet > li").size() >= 8);
         assertTrue(page(out, "emails/index.html").select(".cards > li").size() >= 5);

@@ -27,8 +27,12 @@ class RoutesTest {
             assertTrue(Routes.reservedSlugs().contains(s.id()), s.id());
         }
         assertEquals(Section.values().length, Routes.reservedSlugs().size());
-        assertEquals(routes.questionsAt("x"), routes.question(Routes.reservedQuestionId()) + "x/",
-                "the reserved question id is the folder of the stage filters");
+        assertTrue(Routes.reservedQuestionIds().stream().anyMatch(id -> routes.questionsAt("x").equals(routes.question(id) + "x/")),
+                "a reserved question id is the folder of the stage filters");
+        assertTrue(Routes.reservedQuestionIds().stream().anyMatch(id -> routes.bankPage("", 2).startsWith(routes.question(id))),
+                "a reserved question id is the folder of the bank's later pages");
+        assertEquals(routes.section(Section.QUESTIONS), routes.bankPage("", 1), "page 1 is the bank itself");
+        assertEquals("/questions/stage/team-loop/page/3/", routes.bankPage("team-loop", 3));
     }
 
     @Test
@@ -59,7 +63,8 @@ class RoutesTest {
         assertEquals("/stages/phone-screen/", routes.stage("phone-screen"));
         assertEquals("/questions/why-us/", routes.question("why-us"));
         assertEquals("/questions/stage/phone-screen/", routes.questionsAt("phone-screen"));
-        assertEquals("/asks/#team", routes.ask("team"));
+        assertEquals("/asks/#team", routes.ask("team", 1));
+        assertEquals("/asks/page/2/#team", routes.ask("team", 2));
         assertEquals("/backstory/#grit", routes.backstory("grit"));
         assertEquals("/emails/thank-you/", routes.email("thank-you"));
         assertEquals("/about/", routes.page("about"));

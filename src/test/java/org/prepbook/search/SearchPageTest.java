@@ -41,7 +41,7 @@ class SearchPageTest {
     void searchPageExplainsThatSearchNeedsJavaScript() {
         Document html = Jsoup.parse(site.text("search/index.html"));
         assertNotNull(html.getElementById("search-results"));
-        Element fallback = html.expectFirst("noscript");
+        Element fallback = html.expectFirst("main noscript");
         assertTrue(fallback.text().contains("needs JavaScript"), fallback.text());
         assertTrue(fallback.html().contains("href=\"../questions/\""), fallback.html());
         assertEquals(7, html.select("#search-stage option[value]").size() - 1);

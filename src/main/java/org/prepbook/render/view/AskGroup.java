@@ -2,6 +2,6 @@ package org.prepbook.render.view;
 
 import java.util.List;
 
-/** Asks that fit one moment of the conversation. */
-public record AskGroup(String title, String advice, List<AskCard> asks) {
+/** The asks of one moment of the conversation on one page; {@code continued} when the moment began on an earlier page. */
+public record AskGroup(String title, String advice, boolean continued, List<AskCard> asks) {
 }

@@ -2,6 +2,6 @@ package org.prepbook.render.view;
 
 import java.util.List;
 
-/** The page of questions to ask. */
-public record AsksView(String title, int count, List<AskGroup> groups) {
+/** One page of the questions to ask; {@code count} is all of them; {@code pager} is empty when they fit on one page. */
+public record AsksView(String title, int count, List<AskGroup> groups, List<Pager> pager) {
 }

@@ -2,6 +2,9 @@ package org.prepbook.render.view;
 
 import java.util.List;
 
-/** One category of the question bank. */
-public record CategoryGroup(String id, String title, String description, List<QuestionCard> questions) {
+/**
+ * The part of one category that falls on one page of the question bank; {@code continued} when the
+ * category began on an earlier page.
+ */
+public record CategoryGroup(String id, String title, String description, boolean continued, List<QuestionLine> questions) {
 }
