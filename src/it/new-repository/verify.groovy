@@ -16,7 +16,7 @@ assert log.contains('Checked 16 pages: no problems')
 assert !log.contains('[ERROR]')
 
 Path made = basedir.toPath().resolve('target/new')
-String readme = made.resolve('README.md').text
+String readme = made.resolve('README.md').toFile().text
 // The commands of the README's shell blocks, without their comments.
 List<String> commands = []
 boolean inShell = false
@@ -36,7 +36,7 @@ assert commands.contains('mvn verify') && commands.contains('mvn prepbook:serve'
 Path home = basedir.toPath().resolve('target/fresh-home')
 Files.createDirectories(home.resolve('.m2/repository'))
 String developerRepository = new File(System.getProperty('user.home'), '.m2/repository').toURI().toString()
-home.resolve('.m2/settings.xml').text = """<settings><profiles><profile><id>developer</id>
+home.resolve('.m2/settings.xml').toFile().text = """<settings><profiles><profile><id>developer</id>
 <activation><activeByDefault>true</activeByDefault></activation>
 <repositories><repository><id>developer</id><url>$developerRepository</url></repository></repositories>
 <pluginRepositories><pluginRepository><id>developer</id><url>$developerRepository</url></pluginRepository></pluginRepositories>
@@ -44,7 +44,11 @@ home.resolve('.m2/settings.xml').text = """<settings><profiles><profile><id>deve
 assert !Files.exists(home.resolve('.m2/repository/org/prepbook'))
 
 Path work = basedir.toPath().resolve('target/fresh-repository')
-new AntBuilder().copy(todir: work.toString()) { fileset(dir: made.toString()) }
+Files.walk(made).filter { Files.isRegularFile(it) }.each { source ->
+    def target = work.resolve(made.relativize(source).toString())
+    Files.createDirectories(target.parent)
+    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING)
+}
 String mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 
 def start = { String command ->
@@ -55,11 +59,13 @@ def start = { String command ->
     pb.environment().put('MAVEN_OPTS', '-Duser.home=' + home)
     return pb.start()
 }
+int runs = 0
 def run = { String command ->
     Process p = start(command)
-    String out = p.inputStream.text
+    // Maven colours its log even into a pipe; the words are what is checked.
+    String out = p.inputStream.text.replaceAll(/\u001B\[[;\d]*m/, '')
     p.waitFor()
-    new File(basedir, 'fresh-' + command.replaceAll(/[^a-z]+/, '-').take(40) + '.log').text = out
+    new File(basedir, 'fresh-' + (++runs) + '-' + command.replaceAll(/[^a-z]+/, '-').take(40) + '.log').text = out
     return [p.exitValue(), out]
 }
 
@@ -75,7 +81,7 @@ assert verifyStatus == 0: verified
 assert verified.contains('Built 15 pages into target/site')
 assert verified.contains('Checked 16 pages: no problems')
 
-Path stage = work.resolve('content/stages/phone-screen.md')
+File stage = work.resolve('content/stages/phone-screen.md').toFile()
 stage.text = stage.text.replace('(/asks/)', '(/aks/)')
 def (brokenStatus, broken) = run('mvn verify')
 assert brokenStatus != 0
@@ -92,7 +98,7 @@ StringBuilder served = new StringBuilder()
 String address = null
 long deadline = System.currentTimeMillis() + 120_000
 while (address == null && System.currentTimeMillis() < deadline) {
-    String line = reader.readLine()
+    String line = reader.readLine()?.replaceAll(/\u001B\[[;\d]*m/, '')
     if (line == null) break
     served << line << '\n'
     def m = line =~ /Serving (http:\S+) \(press Ctrl-C to stop\)/
@@ -101,7 +107,7 @@ while (address == null && System.currentTimeMillis() < deadline) {
 assert address: served
 assert new URL(address + 'stages/phone-screen/').text.contains('questions to ask')
 new ProcessBuilder('kill', '-INT', String.valueOf(serve.pid())).start().waitFor()
-Thread.start { reader.eachLine { served << it << '\n' } }
+Thread.start { reader.eachLine { served << it.replaceAll(/\u001B\[[;\d]*m/, '') << '\n' } }
 assert serve.waitFor(60, TimeUnit.SECONDS): "mvn prepbook:serve did not stop on SIGINT:\n$served"
 Thread.sleep(500)
 new File(basedir, 'fresh-serve.log').text = served.toString()

@@ -8,7 +8,7 @@ import org.prepbook.diagnostics.Problem;
 final class Report {
     /** The count's ending when the built pages' problems stopped a build. */
     static final String REFUSED = "in the built pages; nothing was written\n"
-            + "    hint: fix them, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings";
+            + "    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings";
     /** The count's ending when the site asked for warnings only. */
     static final String WARNED = "in the built pages; built anyway, as site.yaml says 'broken_links: warn'";
 

@@ -70,7 +70,7 @@ abstract class HandbookMojo extends AbstractMojo {
             throw failure(e.problems());
         } catch (Build.ChecksFailed e) {
             MojoFailureException failure = failure(e.problems());
-            getLog().error("    hint: fix them, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings");
+            getLog().error("    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings");
             throw failure;
         } catch (OutputFolder.RefusedException e) {
             getLog().error(e.getMessage());
