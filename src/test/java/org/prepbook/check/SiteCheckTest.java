@@ -200,8 +200,8 @@ class SiteCheckTest {
         StringWriter err = new StringWriter();
         assertEquals(1, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), build), err.toString());
         assertEquals(site.file(PAGE) + ":6:36: broken link '/stagez/': no such page or file (on /how-to-use/)\n"
-                + "     6 | Begin with the [interview journey](/stagez/), then pick the stage you are at.\n"
-                + "       |                                    ^\n"
+                + "    6 | Begin with the [interview journey](/stagez/), then pick the stage you are at.\n"
+                + "      |                                    ^\n"
                 + "    hint: did you mean '/stages/'?\n"
                 + "1 problem found in the built pages; nothing was written\n"
                 + "    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build"
