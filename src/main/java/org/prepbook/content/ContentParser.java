@@ -117,9 +117,8 @@ public final class ContentParser {
         MarkdownText intro = markdownField(f, "intro", false);
         Optional<Fields> options = f.mapping("options", false);
         boolean allowHtml = options.map(o -> o.bool("allow_html", false)).orElse(false);
-        SiteConfig.BrokenLinks brokenLinks = options.map(o -> SiteConfig.BrokenLinks.valueOf(
-                o.choice("broken_links", List.of("fail", "warn"), "fail").toUpperCase(Locale.ROOT)))
-                .orElse(SiteConfig.BrokenLinks.FAIL);
+        SiteConfig.BrokenLinks brokenLinks = options.map(o -> o.choice("broken_links", List.of("fail", "warn"), "fail"))
+                .filter("warn"::equals).map(w -> SiteConfig.BrokenLinks.WARN).orElse(SiteConfig.BrokenLinks.FAIL);
         options.ifPresent(Fields::finish);
         List<Category> categories = new ArrayList<>();
         Map<String, Mark> seen = new HashMap<>();
