@@ -2,10 +2,14 @@ package org.prepbook;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.prepbook.check.ReadBack;
+import org.prepbook.check.SiteCheck;
 import org.prepbook.content.ContentLoader;
+import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Problems;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.model.Handbook;
+import org.prepbook.model.SiteConfig.BrokenLinks;
 import org.prepbook.output.Output;
 import org.prepbook.output.OutputFolder;
 import org.prepbook.render.MarkdownHtml;
@@ -27,14 +31,38 @@ public final class Build {
     public record Options(Path content, Path themes, Path out) {
     }
 
-    /** The outcome of a build: the number of pages written, and the pages and Markdown themselves for checks that follow. */
-    public record Result(Handbook handbook, int pages, List<PageJob> jobs, MarkdownHtml markdown) {
+    /**
+     * The outcome of a build: the number of pages written, the pages and Markdown themselves, and what
+     * the checks found in the pages (empty when all is well).
+     */
+    public record Result(Handbook handbook, int pages, List<PageJob> jobs, MarkdownHtml markdown, SiteCheck.Report checks) {
+    }
+
+    /**
+     * The built pages have problems (a broken link, a missing image, …) and the site does not ask for
+     * warnings only ({@code options: broken_links: warn}): the previous output was left as it was.
+     */
+    public static final class ChecksFailed extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        ChecksFailed(List<Problem> problems) {
+            super(problems.size() + " problem(s) in the built pages, first: " + problems.get(0).format());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
     }
 
     private Build() {
     }
 
-    /** Builds the handbook into {@code options.out()}, replacing the previous output only on success. */
+    /**
+     * Builds the handbook into {@code options.out()}, replacing the previous output only on success.
+     *
+     * @throws ChecksFailed when the built pages have problems and the site wants them to fail the build
+     */
     public static Result run(Options options) throws OutputFolder.RefusedException {
         return run(options, OutputFolder.Gate.OPEN);
     }
@@ -44,12 +72,20 @@ public final class Build {
         // Check the output folder first: refusing a dangerous --out must not wait for a long build.
         try (OutputFolder folder = OutputFolder.open(options.out(), options.content(), options.themes())) {
             Result result = render(options, folder.output());
+            // What the checks found stops the build before the new output replaces the old, unless the site says warn.
+            if (!result.checks().problems().isEmpty() && result.handbook().site().brokenLinks() == BrokenLinks.FAIL) {
+                throw new ChecksFailed(result.checks().problems());
+            }
             gate.publish(folder::commit);
             return result;
         }
     }
 
-    /** Loads, validates and renders into {@code out}; throws {@link org.prepbook.diagnostics.ContentException} on bad content. */
+    /**
+     * Loads, validates, renders into {@code out} and checks the pages; throws
+     * {@link org.prepbook.diagnostics.ContentException} on bad content, and returns what the checks
+     * found for the caller to judge.
+     */
     public static Result render(Options options, Output out) {
         return render(options, out, BuildMemo.none());
     }
@@ -59,6 +95,7 @@ public final class Build {
      * way after every change; a one-off build keeps nothing).
      */
     public static Result render(Options options, Output out, BuildMemo memo) {
+        ReadBack site = memo.readBack(out);
         // 1. Load and validate all content; references between items are checked here.
         Handbook handbook = ContentLoader.load(options.content());
         // 2. Find the theme the site names, with the site's overrides in front of it, in the site's language.
@@ -75,13 +112,16 @@ public final class Build {
         // 4. Plan the pages, then draw and write them in parallel.
         List<PageJob> jobs = Pages.plan(handbook, html, theme.messages());
         SiteRenderer renderer = new SiteRenderer(handbook, theme);
-        renderer.render(jobs, out, memo.pages(renderer));
+        // Each page is read back as it is written, in the thread that drew it (see ReadBack).
+        renderer.render(jobs, site, memo.pages(renderer));
         // 5. Index for search from the same rendered Markdown, so results show what the pages say.
         new SearchIndex(Documents.of(handbook, html, theme.messages()), handbook.stages(), theme.messages(),
-                handbook.site().language()).write(out);
+                handbook.site().language()).write(site);
         // 6. The lists the profile form offers, beside the form the pages above include.
-        ProfileLists.write(handbook, out);
+        ProfileLists.write(handbook, site);
+        // 7. Check the pages once every file is written: a link may lead to any of them.
+        SiteCheck.Report checks = SiteCheck.check(handbook, html, jobs, site);
         memo.finish();
-        return new Result(handbook, jobs.size(), jobs, html);
+        return new Result(handbook, jobs.size(), jobs, html, checks);
     }
 }

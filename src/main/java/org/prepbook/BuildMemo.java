@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.prepbook.check.ReadBack;
 import org.prepbook.markdown.Markdown;
 import org.prepbook.markdown.MarkdownMemo;
+import org.prepbook.output.Output;
 import org.prepbook.render.PageJob;
 import org.prepbook.render.SiteRenderer;
 import org.prepbook.render.view.Frame;
@@ -15,7 +17,7 @@ import org.prepbook.render.Theme;
 
 /**
  * What a build may reuse from the build before it, for {@code serve}: the compiled theme, rendered
- * Markdown fragments ({@link MarkdownMemo}) and drawn pages. A page is drawn again only when its job
+ * Markdown fragments ({@link MarkdownMemo}), drawn pages and what the checks read from them ({@link ReadBack}). A page is drawn again only when its job
  * differs from the last build's (views are records, so equal views give equal pages), when the
  * {@link Frame} the renderer builds around it differs (site.yaml, the footer's pages), or after the
  * theme changed. The cache key is the renderer's own frame, so it cannot miss a field the layout
@@ -38,6 +40,8 @@ public final class BuildMemo {
     private Map<Drawing, byte[]> drawnNow = new ConcurrentHashMap<>();
     private final AtomicInteger drawn = new AtomicInteger();
     private int markdownBefore;
+    private ReadBack readBack;
+    private ReadBack readingNow;
 
     private BuildMemo(boolean keep) {
         this.keep = keep;
@@ -92,6 +96,15 @@ public final class BuildMemo {
         return new Markdown(allow, labels, markdown);
     }
 
+    /** Where a build writes, reading each page back; a keeping memo reuses the facts of pages drawn before. */
+    ReadBack readBack(Output out) {
+        if (!keep) {
+            return ReadBack.of(out);
+        }
+        readingNow = readBack == null ? ReadBack.of(out) : readBack.next(out);
+        return readingNow;
+    }
+
     /**
      * How to draw each page: reuse the last build's bytes when the page's job and the frame the
      * renderer builds around it are both unchanged (with the same theme, nothing else goes into a page).
@@ -124,6 +137,7 @@ public final class BuildMemo {
             pages = drawnNow;
             drawnNow = new ConcurrentHashMap<>();
             markdown.keepOnlyUsed();
+            readBack = readingNow;
         }
     }
 }

@@ -1,20 +1,34 @@
 package org.prepbook.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.prepbook.Build;
 import org.prepbook.diagnostics.Problem;
-import org.prepbook.output.MemoryOutput;
+import org.prepbook.output.Output;
 
 /**
- * {@code prepbook check} and the {@code check} goal: build in memory, then read the site back. The
- * output folder is never touched, so checking is safe beside a served or deployed site.
+ * {@code prepbook check} and the {@code check} goal: the build's own checks (every build runs them,
+ * see {@link Build#render}), in memory, plus links to other sites when asked. The output folder is
+ * never touched, so checking is safe beside a served or deployed site; and, unlike {@code build},
+ * a check fails on every problem whatever {@code options: broken_links} says.
  */
 public final class Check {
 
     /** How many HTML pages were read and every problem found in them. */
     public record Outcome(int pages, int externalLinks, List<Problem> problems) {
+    }
+
+    /** Keeps nothing: the pages are read back as they pass (see {@link ReadBack}). */
+    private static final class Nowhere implements Output {
+        @Override
+        public void write(String relativePath, byte[] bytes) {
+        }
+
+        @Override
+        public void copy(String relativePath, Path source) {
+        }
     }
 
     private Check() {
@@ -25,9 +39,7 @@ public final class Check {
      * @throws org.prepbook.diagnostics.ContentException when the content does not build at all
      */
     public static Outcome run(Build.Options options, Optional<ExternalLinks> external) {
-        MemoryOutput site = new MemoryOutput();
-        Build.Result built = Build.render(options, site);
-        SiteCheck.Report report = SiteCheck.check(built.handbook(), built.markdown(), built.jobs(), site.files());
+        SiteCheck.Report report = Build.render(options, new Nowhere()).checks();
         List<Problem> problems = new ArrayList<>(report.problems());
         external.ifPresent(links -> problems.addAll(links.check(report.external())));
         return new Outcome(report.pages(), external.isPresent() ? report.external().size() : 0, List.copyOf(problems));

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.prepbook.markdown.Fragment;
@@ -27,6 +29,7 @@ final class MarkdownLinks {
 
     private final Map<String, List<Written>> byTarget = new HashMap<>();
     private final Map<Path, List<String>> fileLines = new ConcurrentHashMap<>();
+    private final Set<Origin> located = ConcurrentHashMap.newKeySet();
 
     private MarkdownLinks(MarkdownHtml markdown) {
         int order = 0;
@@ -67,7 +70,19 @@ final class MarkdownLinks {
         }
         String line = lines.get(at.line() - 1);
         int found = line.indexOf(written.target(), at.column() - 1);
-        return found < 0 ? at : new Origin(at.path(), at.line(), found + 1);
+        Origin exact = found < 0 ? at : new Origin(at.path(), at.line(), found + 1);
+        located.add(exact);
+        return exact;
+    }
+
+    /** The source line of a place {@link #find} answered with, to show under the message; empty for any other place. */
+    Optional<String> quote(Origin at) {
+        if (!located.contains(at)) {
+            return Optional.empty();
+        }
+        List<String> lines = fileLines.getOrDefault(at.path(), List.of());
+        return at.line() <= lines.size() && !lines.get(at.line() - 1).isBlank() ? Optional.of(lines.get(at.line() - 1))
+                : Optional.empty();
     }
 
     private static List<String> lines(Path path) {

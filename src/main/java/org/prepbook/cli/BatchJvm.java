@@ -103,7 +103,7 @@ public final class BatchJvm {
     }
 
     /** The jar this class was loaded from, if it was loaded from a jar file. */
-    private static Optional<Path> runningJar() {
+    static Optional<Path> runningJar() {
         CodeSource source = BatchJvm.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.prepbook.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.prepbook.scaffold.Scaffold;
 import picocli.CommandLine.Command;
@@ -20,11 +21,20 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Path> jar = BatchJvm.runningJar();
         try {
-            int files = Scaffold.create(dir, BatchJvm.FLAGS).size();
-            spec.commandLine().getOut().printf("Created a handbook in %s (%d files).%n"
-                    + "Next, in that folder: 'prepbook serve' to preview it with live reload, 'mvn verify' to build and"
-                    + " check it as CI will (docs/content-ci.md says how CI gets the plugin).%n", dir, files);
+            int files = Scaffold.create(dir, BatchJvm.FLAGS, jar).size();
+            // Commands the editor can paste as they are: the folder and the jar by the paths they have here.
+            spec.commandLine().getOut().printf("Created a handbook in %s (%d files). Next, in a terminal:%n%n"
+                    + "  cd %s%n"
+                    + "  %s%n"
+                    + "      (once per computer: puts prepbook's Maven plugin into your Maven repository)%n"
+                    + "  mvn prepbook:serve%n"
+                    + "      (a preview at http://127.0.0.1:8000/handbook/ that reloads as you save; Ctrl-C stops it)%n"
+                    + "  mvn verify%n"
+                    + "      (builds the site into target/site and checks every page, as CI does)%n%n"
+                    + "The README.md there says the same, and how CI gets the plugin.%n",
+                    dir, files, Scaffold.quoted(dir.toString()), Scaffold.installCommand(jar));
             return 0;
         } catch (Scaffold.RefusedException e) {
             spec.commandLine().getErr().println("prepbook: " + e.getMessage() + "\n    hint: " + e.hint());

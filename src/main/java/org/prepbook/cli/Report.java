@@ -6,6 +6,12 @@ import org.prepbook.diagnostics.Problem;
 
 /** Prints problems the way compilers do, so editors and CI annotate the right line. */
 final class Report {
+    /** The count's ending when the built pages' problems stopped a build. */
+    static final String REFUSED = "in the built pages; nothing was written\n"
+            + "    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings";
+    /** The count's ending when the site asked for warnings only. */
+    static final String WARNED = "in the built pages; built anyway, as site.yaml says 'broken_links: warn'";
+
     private Report() {
     }
 

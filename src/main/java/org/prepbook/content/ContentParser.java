@@ -90,7 +90,8 @@ public final class ContentParser {
 
     static SiteConfig parseSite(SourceFile file, Problems problems) {
         SiteConfig fallback = new SiteConfig("", "", "https://example.org/", "en", "default", "",
-                new MarkdownText("", file.path(), 1), false, List.of(), new Origin(file.path(), 1, 1));
+                new MarkdownText("", file.path(), 1), false, List.of(), new Origin(file.path(), 1, 1),
+                SiteConfig.BrokenLinks.FAIL);
         Optional<Fields> read = YamlReader.read(file.path(), file.text(), 0, problems)
                 .flatMap(node -> Fields.of(file.path(), node, "site.yaml", problems));
         if (read.isEmpty()) {
@@ -124,11 +125,11 @@ public final class ContentParser {
         }
         String description = f.text("description", "");
         MarkdownText intro = markdownField(f, "intro", false);
-        boolean allowHtml = f.mapping("options", false).map(o -> {
-            boolean allow = o.bool("allow_html", false);
-            o.finish();
-            return allow;
-        }).orElse(false);
+        Optional<Fields> options = f.mapping("options", false);
+        boolean allowHtml = options.map(o -> o.bool("allow_html", false)).orElse(false);
+        SiteConfig.BrokenLinks brokenLinks = options.map(o -> o.choice("broken_links", List.of("fail", "warn"), "fail"))
+                .filter("warn"::equals).map(w -> SiteConfig.BrokenLinks.WARN).orElse(SiteConfig.BrokenLinks.FAIL);
+        options.ifPresent(Fields::finish);
         List<Category> categories = new ArrayList<>();
         Map<String, Mark> seen = new HashMap<>();
         for (Fields c : f.mappings("categories", true)) {
@@ -143,7 +144,7 @@ public final class ContentParser {
         }
         f.finish();
         return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories,
-                new Origin(file.path(), 1, 1));
+                new Origin(file.path(), 1, 1), brokenLinks);
     }
 
     static List<Stage> parseStage(SourceFile file, Problems problems) {

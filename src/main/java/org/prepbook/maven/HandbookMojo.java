@@ -3,6 +3,7 @@ package org.prepbook.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -58,9 +59,19 @@ abstract class HandbookMojo extends AbstractMojo {
     /** Runs the build the CLI runs, turning every kind of user mistake into a failure that lists them. */
     protected Build.Result build() throws MojoFailureException {
         try {
-            return Build.run(options());
+            Build.Result result = Build.run(options());
+            if (!result.checks().problems().isEmpty()) {
+                log(result.checks().problems(), getLog()::warn);
+                getLog().warn("prepbook found " + count(result.checks().problems()) + " in the built pages;"
+                        + " built anyway, as site.yaml says 'broken_links: warn'");
+            }
+            return result;
         } catch (ContentException e) {
             throw failure(e.problems());
+        } catch (Build.ChecksFailed e) {
+            MojoFailureException failure = failure(e.problems());
+            getLog().error("    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build with warnings");
+            throw failure;
         } catch (OutputFolder.RefusedException e) {
             getLog().error(e.getMessage());
             getLog().error("    hint: " + e.hint());
@@ -74,11 +85,18 @@ abstract class HandbookMojo extends AbstractMojo {
 
     /** Logs each problem as an error, every line of it as the terminal shows it, and returns the failure to throw. */
     protected MojoFailureException failure(List<Problem> problems) {
+        log(problems, getLog()::error);
+        return new MojoFailureException("prepbook found " + count(problems) + " in the handbook; see the errors above");
+    }
+
+    private void log(List<Problem> problems, Consumer<CharSequence> level) {
         for (Problem p : problems) {
-            p.at(Path.of(shown(p.path()))).format().lines().forEach(getLog()::error);
+            p.at(Path.of(shown(p.path()))).format().lines().forEach(level);
         }
-        String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
-        return new MojoFailureException("prepbook found " + count + " in the handbook; see the errors above");
+    }
+
+    private static String count(List<Problem> problems) {
+        return problems.size() == 1 ? "1 problem" : problems.size() + " problems";
     }
 
     /** A path as the user knows it: relative to the project when it is inside it. */

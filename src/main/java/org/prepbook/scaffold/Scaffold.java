@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -50,6 +51,14 @@ public final class Scaffold {
      * @return the files written, relative to {@code dir}, sorted
      */
     public static List<String> create(Path dir, List<String> jvmFlags) throws RefusedException {
+        return create(dir, jvmFlags, Optional.empty());
+    }
+
+    /**
+     * The same, with the runnable jar this prepbook runs from, if it runs from one: the README then
+     * gives the command that installs exactly that jar as the Maven plugin.
+     */
+    public static List<String> create(Path dir, List<String> jvmFlags, Optional<Path> jar) throws RefusedException {
         refuseUnsafe(dir);
         String version = version();
         String artifactId = artifactId(dir);
@@ -62,6 +71,9 @@ public final class Scaffold {
                     if (relative.equals("pom.xml")) {
                         bytes = new String(bytes, StandardCharsets.UTF_8).replace("@prepbook.version@", version)
                                 .replace("@artifactId@", artifactId).getBytes(StandardCharsets.UTF_8);
+                    } else if (relative.equals("README.md")) {
+                        bytes = new String(bytes, StandardCharsets.UTF_8).replace("@prepbook.jar@", shownJar(jar))
+                                .replace("@install.command@", installCommand(jar)).getBytes(StandardCharsets.UTF_8);
                     } else if (relative.equals(".mvn/jvm.config")) {
                         // Maven's JVM runs the plugin's build: give it the flags the command line's build JVM gets.
                         bytes = new String(bytes, StandardCharsets.UTF_8).replace("@jvm.flags@", String.join(" ", jvmFlags))
@@ -75,6 +87,24 @@ public final class Scaffold {
             }
         });
         return List.copyOf(written);
+    }
+
+    /**
+     * The one command that puts prepbook's plugin into this computer's Maven repository: the runnable
+     * jar is the plugin too (its descriptor and its pom are inside), so installing the file is enough.
+     * The install plugin is named in full, so the command works in any folder, with or without a pom.
+     */
+    public static String installCommand(Optional<Path> jar) {
+        return "mvn -B org.apache.maven.plugins:maven-install-plugin:3.1.2:install-file -Dfile=" + quoted(shownJar(jar));
+    }
+
+    private static String shownJar(Optional<Path> jar) {
+        return jar.map(j -> j.toAbsolutePath().normalize().toString()).orElse("PATH/TO/prepbook.jar");
+    }
+
+    /** A path as one word of a shell command: quoted when it holds spaces or characters a shell would act on. */
+    public static String quoted(String path) {
+        return path.matches("[\\p{L}\\p{N}/._+-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private static void refuseUnsafe(Path dir) throws RefusedException {

@@ -1,7 +1,10 @@
 package org.prepbook.serve;
 
+import java.util.List;
 import org.prepbook.Build;
 import org.prepbook.BuildMemo;
+import org.prepbook.diagnostics.Problem;
+import org.prepbook.model.SiteConfig;
 import org.prepbook.output.MemoryOutput;
 
 /**
@@ -14,7 +17,8 @@ final class LiveBuild {
     private final BuildMemo memo = BuildMemo.keeping();
 
     /** What one build did, for the log and the benchmark. */
-    record Outcome(MemoryOutput site, String basePath, int pages, int pagesDrawn, int markdownRendered) {
+    record Outcome(MemoryOutput site, String basePath, int pages, int pagesDrawn, int markdownRendered,
+                   List<Problem> checks, boolean checksFailBuild) {
     }
 
     LiveBuild(Build.Options options) {
@@ -31,6 +35,7 @@ final class LiveBuild {
         MemoryOutput site = new MemoryOutput();
         Build.Result result = Build.render(options, site, memo);
         return new Outcome(site, result.handbook().site().basePath(), result.pages(), memo.pagesDrawn(),
-                memo.markdownRendered());
+                memo.markdownRendered(), result.checks().problems(),
+                result.handbook().site().brokenLinks() == SiteConfig.BrokenLinks.FAIL);
     }
 }

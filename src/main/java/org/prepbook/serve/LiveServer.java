@@ -22,8 +22,9 @@ import org.prepbook.diagnostics.Problem;
 /**
  * {@code prepbook serve}: the handbook from memory, at the same sub-path as the production site
  * (the path of {@code base_url}), rebuilt whenever content or theme files change. A failed build
- * keeps the last good site and shows the problems over it; the next good build clears them. The
- * disk output is never touched.
+ * keeps the last good site and shows the problems over it; problems the checks find in the new pages
+ * (a broken link, say) are shown over those pages. The next clean build clears them. The terminal
+ * prints what the panel shows. The disk output is never touched.
  */
 public final class LiveServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -48,7 +49,11 @@ public final class LiveServer implements AutoCloseable {
     private final Watcher watcher;
     private final Hosts hosts;
     private volatile Site site = new Site(Map.of(), "/");
-    private volatile List<Problem> problems = List.of();
+    /** The problems the panel shows and why; one field, so a request never sees the one without the other. */
+    private record Shown(List<Problem> problems, Overlay.State state) {
+    }
+
+    private volatile Shown shown = new Shown(List.of(), Overlay.State.BROKEN);
 
     private LiveServer(Build.Options options, String bind, InetSocketAddress address, PrintWriter log) throws IOException {
         this.options = options;
@@ -108,9 +113,10 @@ public final class LiveServer implements AutoCloseable {
         try {
             LiveBuild.Outcome outcome = live.build();
             site = new Site(outcome.site().files(), outcome.basePath());
-            problems = List.of();
             log.printf("Built %d pages (%d drawn again, %d Markdown fragments rendered) in %d ms%n", outcome.pages(),
                     outcome.pagesDrawn(), outcome.markdownRendered(), (System.nanoTime() - start) / 1_000_000);
+            // The new pages are served even when the checks found something: they are what the editor is fixing.
+            show(outcome.checks(), outcome.checksFailBuild() ? Overlay.State.FAILS_BUILD : Overlay.State.WARNS);
         } catch (ContentException e) {
             fail(e.problems());
         } catch (RuntimeException e) {
@@ -122,11 +128,21 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private void fail(List<Problem> found) {
-        problems = found;
+        show(found, Overlay.State.BROKEN);
+    }
+
+    // The terminal says what the panel says: every problem, then the panel's headline.
+    private void show(List<Problem> found, Overlay.State now) {
+        boolean had = !shown.problems().isEmpty();
+        shown = new Shown(found, now);
         for (Problem p : found) {
             log.println(p.format());
         }
-        log.printf("%d %s; still serving the last good version%n", found.size(), found.size() == 1 ? "problem" : "problems");
+        if (!found.isEmpty()) {
+            log.println(Overlay.headline(found, now) + (now == Overlay.State.BROKEN ? "; still serving the last good version" : ""));
+        } else if (had) {
+            log.println("No problems left");
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -139,6 +155,7 @@ public final class LiveServer implements AutoCloseable {
             return;
         }
         Site now = site;
+        Shown panel = shown;
         String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
         if (path.equals(now.basePath() + Overlay.EVENTS)) {
             reloads.listen(exchange, builds.get());
@@ -169,7 +186,8 @@ public final class LiveServer implements AutoCloseable {
             }
             String type = TYPES.getOrDefault(file.substring(file.lastIndexOf('.') + 1), "application/octet-stream");
             if (file.endsWith(".html")) {
-                body = Overlay.inject(new String(body, StandardCharsets.UTF_8), now.basePath(), problems, builds.get())
+                body = Overlay.inject(new String(body, StandardCharsets.UTF_8), now.basePath(), panel.problems(), panel.state(),
+                        builds.get())
                         .getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, status, type, body);

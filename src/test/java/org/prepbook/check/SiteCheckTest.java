@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -186,6 +187,37 @@ class SiteCheckTest {
         assertEquals(1, status, err.toString());
         assertTrue(err.toString().contains("2 problems found in the built pages"), err.toString());
         assertTrue(!err.toString().contains("at org.prepbook"), "no stack trace: " + err);
+    }
+
+    @Test
+    void buildRefusesABrokenLinkKeepsThePreviousSiteAndOnlyWarnsWhenTheSiteSaysSo() throws Exception {
+        Fixture site = Fixture.copy(dir);
+        Path out = dir.resolve("site");
+        String[] build = {"build", "--content", site.content().toString(), "--themes", "themes", "--out", out.toString()};
+        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), build));
+        String before = Files.readString(out.resolve("how-to-use/index.html"));
+
+        site.replace(PAGE, "(/stages/)", "(/stagez/)");
+        StringWriter err = new StringWriter();
+        assertEquals(1, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), build), err.toString());
+        assertEquals(site.file(PAGE) + ":6:36: broken link '/stagez/': no such page or file (on /how-to-use/)\n"
+                + "    6 | Begin with the [interview journey](/stagez/), then pick the stage you are at.\n"
+                + "      |                                    ^\n"
+                + "    hint: did you mean '/stages/'?\n"
+                + "1 problem found in the built pages; nothing was written\n"
+                + "    hint: fix what is listed above, or set 'broken_links: warn' under 'options:' in site.yaml to build"
+                + " with warnings\n", err.toString());
+        assertEquals(before, Files.readString(out.resolve("how-to-use/index.html")), "the previous site stays");
+
+        site.replace("site.yaml", "  allow_html: false", "  allow_html: false\n  broken_links: warn");
+        StringWriter warned = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(warned, true), build), warned.toString());
+        assertTrue(warned.toString().startsWith(site.file(PAGE) + ":6:36: broken link '/stagez/'"), warned.toString());
+        assertTrue(warned.toString().contains("1 problem found in the built pages; built anyway, as site.yaml says"
+                + " 'broken_links: warn'"), warned.toString());
+        assertTrue(Files.readString(out.resolve("how-to-use/index.html")).contains("stagez"), "built anyway");
+        assertEquals(1, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "check",
+                "--content", site.content().toString()), "check fails whatever broken_links says");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.prepbook.scaffold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -32,6 +33,12 @@ class ScaffoldTest {
         StringWriter err = new StringWriter();
         assertEquals(0, run(out, err, "new", handbook.toString()), err.toString());
         assertTrue(out.toString().startsWith("Created a handbook in " + handbook), out.toString());
+        // Commands to paste as they are: the folder's space quoted, the preview and build by Maven's names.
+        List<String> commands = out.toString().lines().filter(l -> l.startsWith("  ") && !l.startsWith("      "))
+                .map(String::strip).toList();
+        assertEquals(List.of("cd '" + handbook + "'", Scaffold.installCommand(Optional.empty()), "mvn prepbook:serve",
+                "mvn verify"), commands, out.toString());
+        assertFalse(out.toString().contains("prepbook serve'"), "no command that nobody has: " + out);
 
         for (String file : List.of("pom.xml", ".gitignore", ".mvn/jvm.config", "README.md", ".github/workflows/handbook.yml",
                 "content/site.yaml", "content/stages/preparation.md", "content/questions/general.yaml", "content/asks/asks.yaml",
@@ -53,6 +60,19 @@ class ScaffoldTest {
         assertEquals(15, built.pages());
         assertTrue(Files.isRegularFile(handbook.resolve("target/site/stages/phone-screen/index.html")));
         assertEquals(List.of(), Check.run(options, Optional.empty()).problems());
+    }
+
+    @Test
+    void readmeNamesTheJarThatMadeItInTheInstallCommand() throws Exception {
+        Path jar = dir.resolve("tools dir/prepbook.jar");
+        Scaffold.create(dir.resolve("h"), BatchJvm.FLAGS, Optional.of(jar));
+        String readme = Files.readString(dir.resolve("h/README.md"));
+        assertTrue(readme.contains("\n" + Scaffold.installCommand(Optional.of(jar)) + "\n"), readme);
+        assertTrue(Scaffold.installCommand(Optional.of(jar)).endsWith("-Dfile='" + jar + "'"), "a path with a space is one word");
+        assertTrue(readme.contains("mvn prepbook:serve"), readme);
+        assertFalse(readme.contains("@"), "every placeholder filled");
+        String pom = Files.readString(dir.resolve("h/pom.xml"));
+        assertTrue(pom.contains("<id>prepbook-not-installed--see-README</id>"), "a missing plugin is signposted: " + pom);
     }
 
     @Test

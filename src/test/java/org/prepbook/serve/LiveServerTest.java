@@ -24,6 +24,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.prepbook.output.MemoryOutput;
@@ -141,10 +142,55 @@ class LiveServerTest {
     }
 
     @Test
+    void showsWhatTheChecksFindOverTheNewPageAndInTheTerminalUntilFixed() throws Exception {
+        Fixture site = Fixture.copy(dir);
+        StringWriter log = new StringWriter();
+        try (LiveServer server = LiveServer.start(site.options(dir.resolve("out")),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true))) {
+            String page = server.base() + "how-to-use/";
+            BlockingQueue<String> events = listen(server);
+            site.replace(PAGE, "(/stages/)", "(/stagez/)").replace(PAGE, "Begin with the", "Start with the");
+            String broken = awaitReloadUntil(events, page, html -> html.contains(Overlay.ID));
+            String problem = site.file(PAGE) + ":6:36: broken link '/stagez/': no such page or file (on /how-to-use/)";
+            String panel = Jsoup.parse(broken).getElementById(Overlay.ID).wholeText();
+            assertTrue(panel.contains(problem), panel);
+            assertTrue(panel.startsWith("1 problem in the built pages: 'prepbook build' would stop on it"), panel);
+            assertTrue(broken.contains("Start with the"), "the new page is served, the problem shown over it");
+            assertTrue(log.toString().contains(problem + "\n"), log.toString());
+            assertTrue(log.toString().contains("1 problem in the built pages: 'prepbook build' would stop on it"), log.toString());
+
+            site.replace(PAGE, "(/stagez/)", "(/stages/)");
+            awaitReloadUntil(events, page, html -> !html.contains(Overlay.ID));
+            assertTrue(log.toString().contains("No problems left"), log.toString());
+        }
+    }
+
+    @Test
+    void saysOnlyWarnWhenTheSiteAsksForWarnings() {
+        Fixture site = Fixture.copy(dir).replace("site.yaml", "  allow_html: false", "  allow_html: false\n  broken_links: warn")
+                .replace(PAGE, "(/stages/)", "(/stagez/)");
+        LiveBuild.Outcome outcome = new LiveBuild(site.options(dir.resolve("out"))).build();
+        assertEquals(1, outcome.checks().size(), outcome.checks().toString());
+        assertFalse(outcome.checksFailBuild());
+    }
+
+    @Test
     void buildOutputHasNoReloadScript() {
         MemoryOutput out = new MemoryOutput();
         Build.render(Fixture.copy(dir).options(dir.resolve("out")), out);
         out.files().forEach((file, bytes) -> assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("EventSource"), file));
+    }
+
+    /** The server's reload events, from the moment its first "hello" arrived. */
+    private BlockingQueue<String> listen(LiveServer server) throws Exception {
+        HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(server.base() + "__prepbook/events"))
+                .build(), HttpResponse.BodyHandlers.ofLines());
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread listener = new Thread(() -> stream.body().filter(l -> l.startsWith("event: ")).forEach(events::add));
+        listener.setDaemon(true);
+        listener.start();
+        assertEquals("event: hello", events.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        return events;
     }
 
     // Each save may be seen as more than one change; wait for the reload after which the page is as expected.
