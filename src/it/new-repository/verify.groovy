@@ -11,8 +11,8 @@ String log = new File(basedir, 'build.log').text
 assert new File(basedir, '.github/workflows/handbook.yml').isFile()
 assert new File(basedir, 'target/site/index.html').isFile()
 assert new File(basedir, 'target/site/stages/phone-screen/index.html').isFile()
-assert log.contains('Built 15 pages into target/site')
-assert log.contains('Checked 16 pages: no problems')
+assert log.contains('Built 16 pages into target/site')
+assert log.contains('Checked 17 pages: no problems')
 assert !log.contains('[ERROR]')
 
 Path made = basedir.toPath().resolve('target/new')
@@ -82,8 +82,8 @@ assert installStatus == 0: installed
 
 def (verifyStatus, verified) = run('mvn verify')
 assert verifyStatus == 0: verified
-assert verified.contains('Built 15 pages into target/site')
-assert verified.contains('Checked 16 pages: no problems')
+assert verified.contains('Built 16 pages into target/site')
+assert verified.contains('Checked 17 pages: no problems')
 
 File stage = work.resolve('content/stages/phone-screen.md').toFile()
 stage.text = stage.text.replace('(/asks/)', '(/aks/)')

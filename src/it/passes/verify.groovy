@@ -4,7 +4,7 @@ assert new File(site, 'index.html').isFile()
 assert new File(site, 'stages/phone-screen/index.html').isFile()
 assert new File(site, 'questions/why-this-company/index.html').isFile()
 String log = new File(basedir, 'build.log').text
-assert log.contains('Built 15 pages into target/site')
-assert log.contains('Checked 16 pages: no problems')
+assert log.contains('Built 16 pages into target/site')
+assert log.contains('Checked 17 pages: no problems')
 assert !log.contains('[ERROR]')
 return true

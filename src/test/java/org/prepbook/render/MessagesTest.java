@@ -138,7 +138,7 @@ class MessagesTest {
         Messages en = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
         assertEquals("Questions at this stage: Phone screen", en.text("questions.stage.title", "stage", "Phone screen"));
         assertEquals("1 day", en.count("packet.budget.days", 1));
-        assertEquals("Write 3 more STAR stories you can adapt to most behavioural questions.", en.count("packet.next.stories", 3));
+        assertEquals("Write 3 more STAR stories you can adapt to most behavioral questions.", en.count("packet.next.stories", 3));
     }
 
     @Test

@@ -57,7 +57,7 @@ class ScaffoldTest {
         Build.Options options = new Build.Options(handbook.resolve("content"), handbook.resolve("themes"),
                 handbook.resolve("target/site"));
         Build.Result built = Build.run(options);
-        assertEquals(15, built.pages());
+        assertEquals(16, built.pages());
         assertTrue(Files.isRegularFile(handbook.resolve("target/site/stages/phone-screen/index.html")));
         assertEquals(List.of(), Check.run(options, Optional.empty()).problems());
     }
