@@ -21,9 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.prepbook.Build;
 import org.prepbook.testing.Browser;
 import org.prepbook.testing.Fixtures;
+import org.prepbook.testing.ServedSite;
 import org.prepbook.testing.StaticServer;
 
 /**
@@ -34,24 +34,21 @@ import org.prepbook.testing.StaticServer;
 class NavigationInBrowserTest {
     @TempDir
     static Path dir;
+    static ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = dir.resolve("site");
-        Build.run(new Build.Options(Fixtures.site("minimal"), Fixtures.THEMES, site));
-        server = new StaticServer(site, "/handbook/");
-        browser = Browser.start();
+        served = ServedSite.of(Fixtures.site("minimal"), dir);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

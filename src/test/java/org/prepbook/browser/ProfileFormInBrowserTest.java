@@ -20,11 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.prepbook.Build;
 import org.prepbook.packet.Fixtures;
 import org.prepbook.packet.Packets;
 import org.prepbook.profile.Profile;
-import org.prepbook.testing.Browser;
+import org.prepbook.testing.ServedSite;
 import org.prepbook.testing.StaticServer;
 
 /**
@@ -35,24 +34,21 @@ import org.prepbook.testing.StaticServer;
 class ProfileFormInBrowserTest {
     @TempDir
     static Path dir;
+    static ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = dir.resolve("site");
-        Build.run(new Build.Options(Path.of("content"), org.prepbook.testing.Fixtures.THEMES, site));
-        server = new StaticServer(site, "/handbook/");
-        browser = Browser.start();
+        served = ServedSite.of(Path.of("content"), dir);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -16,9 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.prepbook.Build;
-import org.prepbook.testing.Browser;
 import org.prepbook.testing.Fixtures;
+import org.prepbook.testing.ServedSite;
 import org.prepbook.testing.StaticServer;
 
 /**
@@ -32,24 +31,21 @@ import org.prepbook.testing.StaticServer;
 class RightToLeftInBrowserTest {
     @TempDir
     static Path dir;
+    static ServedSite served;
     static StaticServer server;
     static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        Path site = dir.resolve("site");
-        Build.run(new Build.Options(Fixtures.site("arabic-layout"), Fixtures.THEMES, site));
-        server = new StaticServer(site, "/handbook/");
-        browser = Browser.start();
+        served = ServedSite.of(Fixtures.site("arabic-layout"), dir);
+        server = served.server();
+        browser = served.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,20 +22,10 @@ class ProfileCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void theStarterParsesAndMakesAPacketAsItIs() throws IOException {
         Path file = tmp.resolve("cohort/sam.yaml");
-        Run made = run("profile", file.toString(), "--today", "2026-11-25", "--time-zone", "America/Chicago");
+        CliTest.Run made = CliTest.run("profile", file.toString(), "--today", "2026-11-25", "--time-zone", "America/Chicago");
         assertEquals(0, made.status(), made.err());
         assertTrue(made.out().contains("prepbook packet " + file), made.out());
 
@@ -48,7 +36,7 @@ class ProfileCommandTest {
         assertEquals("2026-12-09T14:00", p.interviews().get(1).at().toString());
         assertEquals("2026-12-16", p.decisionDate().orElseThrow().toString());
 
-        Run packet = run("packet", file.toString(), "--out", tmp.resolve("out").toString(), "--today", "2026-11-25");
+        CliTest.Run packet = CliTest.run("packet", file.toString(), "--out", tmp.resolve("out").toString(), "--today", "2026-11-25");
         assertEquals(0, packet.status(), packet.err());
         for (String f : List.of("packet.html", "packet.pdf", "packet.ics")) {
             assertTrue(Files.size(tmp.resolve("out/sam").resolve(f)) > 0, f);
@@ -58,7 +46,7 @@ class ProfileCommandTest {
     @Test
     void everyQuestionAskAndPromptIdIsThereWithItsTextAsAComment() throws IOException {
         Path file = tmp.resolve("sam.yaml");
-        assertEquals(0, run("profile", file.toString(), "--today", "2026-11-25", "--time-zone", "UTC").status());
+        assertEquals(0, CliTest.run("profile", file.toString(), "--today", "2026-11-25", "--time-zone", "UTC").status());
         List<String> lines = Files.readAllLines(file);
         Handbook h = Fixtures.HANDBOOK;
         h.questions().forEach(q -> assertTrue(lines.stream().anyMatch(l -> l.matches(" *(# )?- question: " + q.id()
@@ -78,11 +66,11 @@ class ProfileCommandTest {
     void refusesToOverwriteAFileAndABadZoneIsUsage() throws IOException {
         Path file = tmp.resolve("kept.yaml");
         Files.writeString(file, "mine");
-        Run r = run("profile", file.toString());
+        CliTest.Run r = CliTest.run("profile", file.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains(file + " already exists"), r.err());
         assertEquals("mine", Files.readString(file));
-        assertEquals(2, run("profile", tmp.resolve("x.yaml").toString(), "--time-zone", "Mars/Olympus").status());
+        assertEquals(2, CliTest.run("profile", tmp.resolve("x.yaml").toString(), "--time-zone", "Mars/Olympus").status());
         assertFalse(Files.exists(tmp.resolve("x.yaml")));
     }
 
@@ -99,7 +87,7 @@ class ProfileCommandTest {
         int total = 0;
         for (int i = 1; i <= 3; i++) {
             Path out = tmp.resolve("out-" + i);
-            Run r = run("packet", cohort.toString(), "--out", out.toString(), "--format", "ics", "--shard", i + "/3",
+            CliTest.Run r = CliTest.run("packet", cohort.toString(), "--out", out.toString(), "--format", "ics", "--shard", i + "/3",
                     "--today", "2026-11-25");
             assertEquals(0, r.status(), r.err());
             try (Stream<Path> made = Files.list(out)) {
@@ -111,10 +99,10 @@ class ProfileCommandTest {
         }
         assertEquals(names.size(), total, "no profile in two shards");
         assertEquals(new TreeSet<>(names), all, "every profile in one shard");
-        assertEquals(2, run("packet", cohort.toString(), "--shard", "4/3").status());
-        assertEquals(2, run("packet", cohort.toString(), "--shard", "0/3").status());
-        assertEquals(2, run("packet", cohort.toString(), "--shard", "two").status());
-        Run empty = run("packet", cohort.toString(), "--out", tmp.resolve("none").toString(), "--format", "ics",
+        assertEquals(2, CliTest.run("packet", cohort.toString(), "--shard", "4/3").status());
+        assertEquals(2, CliTest.run("packet", cohort.toString(), "--shard", "0/3").status());
+        assertEquals(2, CliTest.run("packet", cohort.toString(), "--shard", "two").status());
+        CliTest.Run empty = CliTest.run("packet", cohort.toString(), "--out", tmp.resolve("none").toString(), "--format", "ics",
                 "--shard", "8/8", "--today", "2026-11-25");
         assertEquals(0, empty.status(), empty.err());
         assertTrue(empty.out().contains("none of the 7 profiles"), empty.out());
