@@ -12,12 +12,19 @@ import org.prepbook.model.Origin;
  *              white space collapsed
  * @param links link, image and reference destinations as written (not those inside code), in
  *              source order
+ * @param sections the second-level headings that carry an anchor, in order, for a page's on-page
+ *                 contents (a {@code [TOC]}'s own title has none)
  */
-public record Fragment(String html, String text, List<Link> links) {
-    public static final Fragment EMPTY = new Fragment("", "", List.of());
+public record Fragment(String html, String text, List<Link> links, List<Section> sections) {
+    public static final Fragment EMPTY = new Fragment("", "", List.of(), List.of());
 
     public Fragment {
         links = List.copyOf(links);
+        sections = List.copyOf(sections);
+    }
+
+    /** A second-level heading: its anchor and its text as a reader sees it, without the anchor's decoration. */
+    public record Section(String id, String text) {
     }
 
     /**

@@ -58,8 +58,8 @@ import org.prepbook.model.Origin;
 /**
  * One walk over a parsed fragment that gathers what the HTML renderer does not give: the plain text
  * (each node's text as the renderer writes it, with the tags it writes around it, fed to
- * {@link PlainText}), the link destinations with their line and column, and level-1 headings, which
- * are a problem. It follows flexmark's own renderers node by node for the options {@link Markdown}
+ * {@link PlainText}), the link destinations with their line and column, the second-level headings
+ * for a page's contents, and level-1 headings, which are a problem. It follows flexmark's own renderers node by node for the options {@link Markdown}
  * sets; a node it does not know (a {@code [TOC]} block) is rendered on its own and its HTML read.
  */
 final class FragmentWalk {
@@ -73,6 +73,7 @@ final class FragmentWalk {
     private final ListOptions lists;
     private final PlainText text;
     private final List<Fragment.Link> links = new ArrayList<>();
+    private final List<Fragment.Section> sections = new ArrayList<>();
     private final Problems problems;
     private LineMap lines;
 
@@ -95,7 +96,7 @@ final class FragmentWalk {
                          Markdown.Settings settings, UnaryOperator<String> marks, Problems problems) {
         FragmentWalk walk = new FragmentWalk(source, document, renderer, settings, marks, problems);
         walk.children(document);
-        return new Fragment(html, walk.text.result(), walk.links);
+        return new Fragment(html, walk.text.result(), walk.links, walk.sections);
     }
 
     private void children(Node parent) {
@@ -198,7 +199,11 @@ final class FragmentWalk {
                         "a level-1 heading ('# ') in the body",
                         "the page title is the only top-level heading; start headings in the text at '##'");
             }
-            tag("h" + h.getLevel(), node);
+            if (h.getLevel() == 2 && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                section(h);
+            } else {
+                tag("h" + h.getLevel(), node);
+            }
         } else if (node instanceof AnchorLink) {
             text.open("a");
             text.html(anchorText);
@@ -248,6 +253,14 @@ final class FragmentWalk {
             text.html(renderer.render(node));
             findLinks(node);
         }
+    }
+
+    private void section(Heading h) {
+        text.open("h2");
+        int from = text.mark();
+        children(h);
+        sections.add(new Fragment.Section(h.getAnchorRefId(), text.since(from)));
+        text.close("h2");
     }
 
     // A paragraph that is a tight list item's only text is written without <p>, which changes where sentences end.

@@ -82,6 +82,18 @@ final class PlainText {
         scan(html.toString());
     }
 
+    /** Where the text so far ends, for {@link #since}. */
+    int mark() {
+        flush();
+        return out.length();
+    }
+
+    /** The text added since {@code mark}, as {@link #result} would give it. */
+    String since(int mark) {
+        flush();
+        return Parser.unescapeEntities(out.substring(Math.min(mark, out.length())).strip(), false);
+    }
+
     String result() {
         flush();
         return Parser.unescapeEntities(out.toString().strip(), false);

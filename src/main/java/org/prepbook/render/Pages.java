@@ -2,10 +2,12 @@ package org.prepbook.render;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.prepbook.markdown.Fragment;
 import org.prepbook.model.Ask;
 import org.prepbook.model.BackstoryPrompt;
 import org.prepbook.model.Category;
@@ -129,12 +131,16 @@ public final class Pages {
         jobs.add(profileFormPage());
         // The guides (pages in the navigation) read as a series, each linking its neighbours.
         List<Page> guides = handbook.pages().stream().filter(Page::nav).toList();
+        Map<Page, Integer> guideAt = new IdentityHashMap<>();
+        for (int i = 0; i < guides.size(); i++) {
+            guideAt.put(guides.get(i), i);
+        }
         for (Page p : handbook.pages()) {
-            int at = guides.indexOf(p);
+            int at = guideAt.getOrDefault(p, -1);
             List<Link> previous = at > 0 ? List.of(pageLink(guides.get(at - 1))) : List.of();
             List<Link> next = at >= 0 && at < guides.size() - 1 ? List.of(pageLink(guides.get(at + 1))) : List.of();
-            String body = html.of(p.body()).html();
-            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), body,
+            Fragment body = html.of(p.body());
+            jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), body.html(),
                     Sections.worthListing(Sections.of(body)), at >= 0 && guides.size() > 1, previous, next), p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
@@ -150,9 +156,10 @@ public final class Pages {
                 .map(q -> new QuestionSummary(routes.question(q.id()), q.text(), q.intent())).toList();
         List<Ask> asksAtStage = handbook.asks().stream().filter(a -> a.stages().contains(s.id())).toList();
         List<AskCard> asks = asksAtStage.stream().limit(STAGE_LIST_SIZE).map(this::askCard).toList();
-        String body = html.of(s.body()).html();
+        Fragment bodyFragment = html.of(s.body());
+        String body = bodyFragment.html();
         // The page's sections in the order the template draws them: the body's own, then the theme's.
-        List<Heading> contents = new ArrayList<>(Sections.of(body));
+        List<Heading> contents = new ArrayList<>(Sections.of(bodyFragment));
         contents.add(new Heading("mistakes", messages.text("stage.mistakes")));
         contents.add(new Heading("tips", messages.text("stage.tips")));
         if (!questions.isEmpty()) {

@@ -45,6 +45,23 @@ class FragmentTest {
     }
 
     @Test
+    void sectionsAreTheAnchoredSecondLevelHeadingsAsTheHtmlShowsThem() {
+        Fragment f = render("[TOC]\n\n## Salary *and* `pay` &amp; \"perks\"\n\ntext\n\n### Not listed\n\n"
+                + "## Salary and pay & \"perks\"\n\n## [Linked](/asks/) الفريق  团队\n");
+        // The sections must say exactly what the HTML's anchored h2 elements say, decoration left out.
+        List<Fragment.Section> fromHtml = org.jsoup.Jsoup.parseBodyFragment(f.html()).select("h2[id]").stream()
+                .map(h -> {
+                    org.jsoup.nodes.Element copy = h.clone();
+                    copy.select(".heading-anchor").remove();
+                    return new Fragment.Section(h.id(), copy.text());
+                }).toList();
+        assertEquals(3, fromHtml.size(), f.html());
+        assertEquals(fromHtml, f.sections());
+        assertEquals("Salary and pay & \u201cperks\u201d", f.sections().get(0).text());
+        assertFalse(f.sections().get(0).id().equals(f.sections().get(1).id()), "duplicate headings get distinct anchors");
+    }
+
+    @Test
     void listItemsReadAsSentencesInAnExcerpt() {
         assertEquals("Talking only about salary. Reciting the mission statement. Asking (politely).",
                 text("- Talking only about salary\n- Reciting the mission statement\n- Asking (politely)\n"));
@@ -90,7 +107,7 @@ class FragmentTest {
 
     @Test
     void emptyFragmentsHaveNoText() {
-        assertEquals(new Fragment("", "", List.of()), render(""));
+        assertEquals(new Fragment("", "", List.of(), List.of()), render(""));
     }
 
     @Test
