@@ -17,7 +17,8 @@ final class LinkTargets {
     enum Kind { NOT_CHECKED, MALFORMED, OTHER_SITE, OUTSIDE_BASE, IN_SITE }
 
     /**
-     * @param uri      the resolved address (for other sites, without its fragment)
+     * @param uri      the resolved address (for other sites, without its fragment); null for a link to a
+     *                 fragment of its own page, which needs none
      * @param sitePath for {@link Kind#IN_SITE}, the root-absolute path inside the site, e.g. {@code /asks/}
      * @param shown    how the target is named in a message: the site path and fragment, or the whole address
      */
@@ -44,11 +45,20 @@ final class LinkTargets {
             return resolved.computeIfAbsent("\0" + raw, k -> resolve(pageUrl, raw));
         }
         int up = 0;
-        int depth = (int) dir.chars().filter(c -> c == '/').count() - 1;
+        int depth = -1;
+        for (int i = 0; i < dir.length(); i++) {
+            depth += dir.charAt(i) == '/' ? 1 : 0;
+        }
         while (raw.startsWith("../", up * 3) && up < depth) {
             up++;
         }
         String rest = raw.substring(up * 3);
+        if (up == 0 && raw.startsWith("#")) {
+            // The page itself: a fragment is resolved, or found malformed, the same on every page.
+            Target atRoot = resolved.computeIfAbsent("#\0" + raw, k -> resolve("/", raw));
+            return atRoot.kind() != Kind.IN_SITE ? atRoot
+                    : new Target(Kind.IN_SITE, null, pageUrl, pageUrl + atRoot.shown().substring(1), atRoot.fragment());
+        }
         if (rest.isEmpty() || rest.startsWith("#") || rest.startsWith("?") || rest.startsWith("../") || rest.startsWith("./")) {
             return resolve(pageUrl, raw);
         }

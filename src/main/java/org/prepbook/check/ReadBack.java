@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import org.prepbook.output.Output;
 
 /**
@@ -22,7 +22,7 @@ public final class ReadBack implements Output {
     private final Map<byte[], PageFacts> earlier;
     private final Map<byte[], PageFacts> now = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
-    private final SortedMap<String, PageFacts> pages = new ConcurrentSkipListMap<>();
+    private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
 
     private ReadBack(Output out, Map<byte[], PageFacts> earlier) {
         this.out = out;
@@ -65,6 +65,11 @@ public final class ReadBack implements Output {
 
     /** The HTML pages written, by path, sorted so that reports come out in the same order every time. */
     SortedMap<String, PageFacts> pages() {
-        return pages;
+        return new TreeMap<>(pages);
+    }
+
+    /** The facts of the page written at {@code relativePath}, or null. */
+    PageFacts page(String relativePath) {
+        return pages.get(relativePath);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prepbook.diagnostics.Problem;
 import org.prepbook.diagnostics.Suggestions;
 import org.prepbook.model.Handbook;
@@ -36,6 +37,7 @@ public final class SiteCheck {
     private final Origin siteFile;
     private final Routes routes = Routes.root();
     private final LinkTargets targets;
+    private final Map<String, Optional<String>> filesOf = new ConcurrentHashMap<>();
 
     private SiteCheck(Handbook handbook, MarkdownHtml fragments, List<PageJob> jobs, ReadBack site) {
         this.handbook = handbook;
@@ -127,36 +129,40 @@ public final class SiteCheck {
                     "describe the image in the brackets: ![what it shows](" + written + ")", where));
         }
         for (String link : facts.links()) {
-            checkLink(file, link, problems, external);
+            checkLink(file, where, link, problems, external);
         }
         return new PageReport(problems, external);
     }
 
-    private void checkLink(String file, String raw, List<Finding> problems, Map<URI, Origin> external) {
-        LinkTargets.Target target = targets.of(urlOf(file), raw);
+    /** @param url the page's own URL, {@code urlOf(file)} */
+    private void checkLink(String file, String url, String raw, List<Finding> problems, Map<URI, Origin> external) {
+        LinkTargets.Target target = targets.of(url, raw);
         String shown = target.shown();
         switch (target.kind()) {
             case NOT_CHECKED -> { }
             case MALFORMED -> problems.add(new Finding(locate(file, raw), "malformed link '" + raw + "'",
-                    "write the address without spaces; escape special characters as %XX", urlOf(file)));
+                    "write the address without spaces; escape special characters as %XX", url));
             case OTHER_SITE -> external.putIfAbsent(target.uri(), locate(file, raw));
             case OUTSIDE_BASE -> problems.add(new Finding(locate(file, raw, shown),
                     "link '" + raw + "' leaves the site's path " + base.getPath(),
                     "link to pages of the handbook by their path, e.g. " + routes.stage("phone-screen") + fromTheme(file, raw, shown),
-                    urlOf(file)));
+                    url));
             case IN_SITE -> {
                 String targetFile = fileOf(target.sitePath());
                 if (targetFile == null) {
                     problems.add(new Finding(locate(file, raw, shown), "broken link '" + shown + "': no such page or file",
-                            hint(target.sitePath()) + fromTheme(file, raw, shown), urlOf(file)));
+                            hint(target.sitePath()) + fromTheme(file, raw, shown), url));
                     return;
                 }
                 String fragment = target.fragment();
-                PageFacts targetPage = site.pages().get(targetFile);
-                if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.anchors().contains(fragment)) {
+                if (fragment == null || fragment.isEmpty()) {
+                    return;
+                }
+                PageFacts targetPage = site.page(targetFile);
+                if (targetPage != null && !targetPage.anchors().contains(fragment)) {
                     problems.add(new Finding(locate(file, raw, shown), "broken anchor '#" + fragment + "' in link '" + shown + "'",
                             "the page " + urlOf(targetFile) + " has no element with id '" + fragment + "'"
-                                    + fromTheme(file, raw, shown), urlOf(file)));
+                                    + fromTheme(file, raw, shown), url));
                 }
             }
         }
@@ -170,6 +176,11 @@ public final class SiteCheck {
 
     /** The built file a site path leads to, as a static server would find it, or null. */
     private String fileOf(String sitePath) {
+        // The same few hundred paths are linked from every page: each is looked for once.
+        return filesOf.computeIfAbsent(sitePath, p -> Optional.ofNullable(findFile(p))).orElse(null);
+    }
+
+    private String findFile(String sitePath) {
         String relative = URLDecoder.decode(sitePath.substring(1), StandardCharsets.UTF_8);
         if (relative.isEmpty() || relative.endsWith("/")) {
             return site.has(relative + "index.html") ? relative + "index.html" : null;

@@ -81,6 +81,12 @@ class SiteCheckTest {
     }
 
     @Test
+    void reportsAMissingAnchorOnTheLinksOwnPage() {
+        Fixture site = Fixture.copy(dir).replace(PAGE, "(/stages/)", "(#nowhere)");
+        assertOnly(problems(site), site.file(PAGE) + ":6:36: broken anchor '#nowhere' in link '/how-to-use/#nowhere' (on /how-to-use/)");
+    }
+
+    @Test
     void acceptsAnchorOfAMarkdownHeading() {
         Fixture site = Fixture.copy(dir).replace(PAGE, "(/stages/)", "(/stages/preparation/#what-to-do)");
         assertEquals(List.of(), problems(site));
