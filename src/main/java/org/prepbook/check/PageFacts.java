@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
  * links in a few hundred bytes per page, and lets {@code serve} reuse the facts of a page it did
  * not draw again.
  *
- * <p>The page is read by scanning its tags as an HTML tokenizer does (comments, raw-text elements
+ * <p>The page is read by scanning its bytes' tags as an HTML tokenizer does (comments, raw-text elements
  * such as {@code script} and {@code style}, quoted and unquoted attribute values, character
  * references through Jsoup's own decoder), without building a tree: the facts below depend only on
  * start tags and their attributes, and building the tree was most of what the checks cost
@@ -40,12 +40,17 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             "textarea", "title");
 
     static PageFacts read(byte[] html) {
-        return new Scan(new String(html, StandardCharsets.UTF_8)).facts();
+        return new Scan(html).facts();
     }
 
-    /** One pass over a page's text. */
+    /**
+     * One pass over a page's UTF-8 bytes. Every byte the syntax depends on is ASCII, and no byte of a
+     * multi-byte character is, so the page is scanned without decoding it; only the attribute values
+     * and the title are decoded.
+     */
     private static final class Scan {
-        private final String text;
+        private final byte[] text;
+        private final int n;
         private int at;
         private final Set<String> anchors = new HashSet<>();
         private final Set<String> duplicates = new LinkedHashSet<>();
@@ -54,19 +59,19 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
         private int h1;
         private Boolean titled;
 
-        Scan(String text) {
+        Scan(byte[] text) {
             this.text = text;
+            this.n = text.length;
         }
 
         PageFacts facts() {
-            int n = text.length();
-            while ((at = text.indexOf('<', at)) >= 0 && at < n - 1) {
-                char next = text.charAt(at + 1);
-                if (text.startsWith("<!-->", at) || text.startsWith("<!--->", at)) {
+            while ((at = indexOf('<', at)) >= 0 && at < n - 1) {
+                byte next = text[at + 1];
+                if (startsWith("<!-->", at) || startsWith("<!--->", at)) {
                     at = skipPast(">", at + 4);
-                } else if (text.startsWith("<!--", at)) {
+                } else if (startsWith("<!--", at)) {
                     at = skipPast("-->", at + 4);
-                } else if (text.startsWith("<![CDATA[", at)) {
+                } else if (startsWith("<![CDATA[", at)) {
                     at = skipPast("]]>", at + 9);
                 } else if (next == '!' || next == '?') {
                     at = skipPast(">", at + 2);
@@ -85,59 +90,59 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
         private void startTag() {
             int nameStart = at + 1;
             int i = nameStart;
-            while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '/' && text.charAt(i) != '>') {
+            while (i < n && !isSpace(text[i]) && text[i] != '/' && text[i] != '>') {
                 i++;
             }
-            String tag = text.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            String tag = string(nameStart, i).toLowerCase(Locale.ROOT);
             Map<String, String> attributes = new HashMap<>();
             // Attributes, as the tokenizer reads them: the first of two with one name counts.
-            while (i < text.length() && text.charAt(i) != '>') {
-                char c = text.charAt(i);
+            while (i < n && text[i] != '>') {
+                byte c = text[i];
                 if (isSpace(c) || c == '/') {
                     i++;
                     continue;
                 }
                 int from = i;
                 i++;
-                while (i < text.length() && !isSpace(text.charAt(i)) && "/>=".indexOf(text.charAt(i)) < 0) {
+                while (i < n && !isSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=') {
                     i++;
                 }
-                String name = text.substring(from, i).toLowerCase(Locale.ROOT);
-                while (i < text.length() && isSpace(text.charAt(i))) {
+                String name = string(from, i).toLowerCase(Locale.ROOT);
+                while (i < n && isSpace(text[i])) {
                     i++;
                 }
                 String value = "";
-                if (i < text.length() && text.charAt(i) == '=') {
+                if (i < n && text[i] == '=') {
                     i++;
-                    while (i < text.length() && isSpace(text.charAt(i))) {
+                    while (i < n && isSpace(text[i])) {
                         i++;
                     }
-                    if (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
-                        int end = text.indexOf(text.charAt(i), i + 1);
-                        end = end < 0 ? text.length() : end;
-                        value = text.substring(i + 1, end);
-                        i = Math.min(text.length(), end + 1);
+                    if (i < n && (text[i] == '"' || text[i] == '\'')) {
+                        int end = indexOf(text[i], i + 1);
+                        end = end < 0 ? n : end;
+                        value = string(i + 1, end);
+                        i = Math.min(n, end + 1);
                     } else {
                         int start = i;
-                        while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '>') {
+                        while (i < n && !isSpace(text[i]) && text[i] != '>') {
                             i++;
                         }
-                        value = text.substring(start, i);
+                        value = string(start, i);
                     }
                     value = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
                 }
                 attributes.putIfAbsent(name, value);
             }
-            at = Math.min(text.length(), i + 1);
+            at = Math.min(n, i + 1);
             element(tag, attributes);
             if (RAW_TEXT.contains(tag)) {
                 int end = endTag(tag);
                 if (tag.equals("title") && titled == null) {
-                    titled = !Parser.unescapeEntities(text.substring(at, end), false).isBlank();
+                    titled = !Parser.unescapeEntities(string(at, end), false).isBlank();
                 }
                 at = end;
             } else if (tag.equals("plaintext")) {
-                at = text.length();
+                at = n;
             }
         }
 
@@ -164,29 +169,71 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
         // Where the raw text of a tag ends: at its end tag, matched without regard to case.
         private int endTag(String tag) {
             int i = at;
-            while ((i = text.indexOf("</", i)) >= 0) {
-                if (text.regionMatches(true, i + 2, tag, 0, tag.length())) {
+            while ((i = indexOf('<', i)) >= 0) {
+                if (i + 1 < n && text[i + 1] == '/' && matchesIgnoringCase(i + 2, tag)) {
                     int after = i + 2 + tag.length();
-                    if (after >= text.length() || isSpace(text.charAt(after)) || text.charAt(after) == '>'
-                            || text.charAt(after) == '/') {
+                    if (after >= n || isSpace(text[after]) || text[after] == '>' || text[after] == '/') {
                         return i;
                     }
                 }
-                i += 2;
+                i++;
             }
-            return text.length();
+            return n;
         }
 
         private int skipPast(String end, int from) {
-            int found = text.indexOf(end, from);
-            return found < 0 ? text.length() : found + end.length();
+            for (int i = indexOf(end.charAt(0), from); i >= 0; i = indexOf(end.charAt(0), i + 1)) {
+                if (startsWith(end, i)) {
+                    return i + end.length();
+                }
+            }
+            return n;
         }
 
-        private static boolean isAsciiLetter(char c) {
+        private int indexOf(int c, int from) {
+            for (int i = from; i < n; i++) {
+                if (text[i] == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean startsWith(String ascii, int from) {
+            if (from + ascii.length() > n) {
+                return false;
+            }
+            for (int k = 0; k < ascii.length(); k++) {
+                if (text[from + k] != ascii.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the bytes at {@code from} spell {@code lowerCase}, an ASCII tag name, in any case. */
+        private boolean matchesIgnoringCase(int from, String lowerCase) {
+            if (from + lowerCase.length() > n) {
+                return false;
+            }
+            for (int k = 0; k < lowerCase.length(); k++) {
+                byte b = text[from + k];
+                if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerCase.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String string(int from, int to) {
+            return new String(text, from, to - from, StandardCharsets.UTF_8);
+        }
+
+        private static boolean isAsciiLetter(byte c) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
 
-        private static boolean isSpace(char c) {
+        private static boolean isSpace(byte c) {
             return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
         }
     }
