@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +109,10 @@ public final class SearchIndex {
             files.add("search/t/" + (firstTerms.size() - 1) + ".json");
             bodies.add(shards.close());
         }
+        Map<String, List<Integer>> members = stageMembers();
         for (Stage s : stages) {
             files.add("search/s/" + s.id() + ".json");
-            bodies.add(stageMembers(s.id()));
+            bodies.add(deltas(members.getOrDefault(s.id(), List.of())));
         }
         List<Integer> bundleSizes = new ArrayList<>();
         for (List<String> bundle : bundles()) {
@@ -229,9 +231,12 @@ public final class SearchIndex {
         }
         int[][] flat = new int[terms.length][];
         IntStream.range(0, terms.length).parallel().forEach(t -> flat[t] = flatten(docsOf[t], scoresOf[t]));
-        Map<String, int[]> postings = new TreeMap<>();
-        for (int t = 0; t < terms.length; t++) {
-            postings.put(terms[t], flat[t]);
+        // In term order, as a TreeMap would give them, without its tree: the terms are distinct.
+        String[] sorted = terms.clone();
+        Arrays.parallelSort(sorted);
+        Map<String, int[]> postings = new LinkedHashMap<>(terms.length * 2);
+        for (String term : sorted) {
+            postings.put(term, flat[ids.get(term)]);
         }
         return postings;
     }
@@ -294,15 +299,25 @@ public final class SearchIndex {
         }
     }
 
-    private String stageMembers(String stageId) {
+    /** The ids of each stage's documents, in id order, from one pass over the documents. */
+    private Map<String, List<Integer>> stageMembers() {
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (int id = 0; id < docs.size(); id++) {
+            for (String stage : docs.get(id).stages()) {
+                members.computeIfAbsent(stage, k -> new ArrayList<>()).add(id);
+            }
+        }
+        return members;
+    }
+
+    /** Ids in increasing order as a JSON array of the differences between neighbours, the first from 0. */
+    private static String deltas(List<Integer> ids) {
         return Json.write(g -> {
             g.writeStartArray();
             int previous = 0;
-            for (int id = 0; id < docs.size(); id++) {
-                if (docs.get(id).stages().contains(stageId)) {
-                    g.writeNumber(id - previous);
-                    previous = id;
-                }
+            for (int id : ids) {
+                g.writeNumber(id - previous);
+                previous = id;
             }
             g.writeEndArray();
         });
@@ -317,8 +332,11 @@ public final class SearchIndex {
         List<List<String>> bundles = new ArrayList<>();
         List<String> bundle = new ArrayList<>();
         int bytes = 0;
-        for (String doc : docs.parallelStream().map(SearchIndex::document).toList()) {
-            int length = weighted(doc);
+        String[] json = docs.parallelStream().map(SearchIndex::document).toArray(String[]::new);
+        int[] lengths = Arrays.stream(json).parallel().mapToInt(SearchIndex::weighted).toArray();
+        for (int i = 0; i < json.length; i++) {
+            String doc = json[i];
+            int length = lengths[i];
             if (!bundle.isEmpty() && bytes + length > BUNDLE_BYTES) {
                 bundles.add(bundle);
                 bundle = new ArrayList<>();
