@@ -14,9 +14,10 @@ import org.prepbook.model.Origin;
  *              source order
  * @param sections the second-level headings that carry an anchor, in order, for a page's on-page
  *                 contents (a {@code [TOC]}'s own title has none)
+ * @param ownContents whether the fragment draws a table of contents of its own ({@code [TOC]})
  */
-public record Fragment(String html, String text, List<Link> links, List<Section> sections) {
-    public static final Fragment EMPTY = new Fragment("", "", List.of(), List.of());
+public record Fragment(String html, String text, List<Link> links, List<Section> sections, boolean ownContents) {
+    public static final Fragment EMPTY = new Fragment("", "", List.of(), List.of(), false);
 
     public Fragment {
         links = List.copyOf(links);

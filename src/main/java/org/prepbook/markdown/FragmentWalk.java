@@ -37,6 +37,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -74,6 +75,7 @@ final class FragmentWalk {
     private final PlainText text;
     private final List<Fragment.Link> links = new ArrayList<>();
     private final List<Fragment.Section> sections = new ArrayList<>();
+    private boolean ownContents;
     private final Problems problems;
     private LineMap lines;
 
@@ -96,7 +98,7 @@ final class FragmentWalk {
                          Markdown.Settings settings, UnaryOperator<String> marks, Problems problems) {
         FragmentWalk walk = new FragmentWalk(source, document, renderer, settings, marks, problems);
         walk.children(document);
-        return new Fragment(html, walk.text.result(), walk.links, walk.sections);
+        return new Fragment(html, walk.text.result(), walk.links, walk.sections, walk.ownContents);
     }
 
     private void children(Node parent) {
@@ -249,6 +251,7 @@ final class FragmentWalk {
         } else if (node instanceof TableCaption) {
             tag("caption", node);
         } else if (!(node instanceof TableSeparator)) {
+            ownContents |= node instanceof TocBlock;
             // Rare: what the renderer writes for it is read back. Its links, if any, are still found.
             text.html(renderer.render(node));
             findLinks(node);

@@ -141,7 +141,7 @@ public final class Pages {
             List<Link> next = at >= 0 && at < guides.size() - 1 ? List.of(pageLink(guides.get(at + 1))) : List.of();
             Fragment body = html.of(p.body());
             jobs.add(new PageJob(routes.page(p.slug()), "page", new PageView(p.title(), p.description(), body.html(),
-                    Sections.worthListing(Sections.of(body)), at >= 0 && guides.size() > 1, previous, next), p.title(), p.description(), List.of(home), p.origin()));
+                    Sections.worthListing(body, Sections.of(body)), at >= 0 && guides.size() > 1, previous, next), p.title(), p.description(), List.of(home), p.origin()));
         }
         return jobs;
     }
@@ -169,7 +169,7 @@ public final class Pages {
             contents.add(new Heading("asks-here", messages.text("stage.asks")));
         }
         StageView view = new StageView(s.title(), index + 1, stages.size(), s.goal(), s.who(), s.length(), s.mistakes(),
-                s.tips(), body, Sections.worthListing(contents), questions, atStage.size(), routes.questionsAt(s.id()), asks,
+                s.tips(), body, Sections.worthListing(bodyFragment, contents), questions, atStage.size(), routes.questionsAt(s.id()), asks,
                 asksAtStage.size(), routes.asks(1), previous, next);
         return new PageJob(routes.stage(s.id()), "stage", view, s.title(), s.goal(), crumbs, s.origin());
     }

@@ -19,8 +19,11 @@ final class Sections {
         return fragment.sections().stream().map(s -> new Heading(s.id(), s.text())).toList();
     }
 
-    /** {@code headings} when there are enough to be worth a contents list, else none. */
-    static List<Heading> worthListing(List<Heading> headings) {
-        return headings.size() >= WORTH_LISTING ? headings : List.of();
+    /**
+     * {@code headings} when there are enough to be worth a contents list beside {@code body}, else
+     * none; none either when the body draws its own ({@code [TOC]}), which would show the list twice.
+     */
+    static List<Heading> worthListing(Fragment body, List<Heading> headings) {
+        return headings.size() >= WORTH_LISTING && !body.ownContents() ? headings : List.of();
     }
 }

@@ -56,6 +56,8 @@ class FragmentTest {
                     return new Fragment.Section(h.id(), copy.text());
                 }).toList();
         assertEquals(3, fromHtml.size(), f.html());
+        assertTrue(f.ownContents());
+        assertFalse(render("## One\n\n## Two\n\n## Three\n").ownContents());
         assertEquals(fromHtml, f.sections());
         assertEquals("Salary and pay & \u201cperks\u201d", f.sections().get(0).text());
         assertFalse(f.sections().get(0).id().equals(f.sections().get(1).id()), "duplicate headings get distinct anchors");
@@ -107,7 +109,7 @@ class FragmentTest {
 
     @Test
     void emptyFragmentsHaveNoText() {
-        assertEquals(new Fragment("", "", List.of(), List.of()), render(""));
+        assertEquals(new Fragment("", "", List.of(), List.of(), false), render(""));
     }
 
     @Test

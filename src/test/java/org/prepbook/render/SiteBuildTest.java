@@ -265,6 +265,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void aPageWithItsOwnTableOfContentsGetsNoSecondOne(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.edit(site.resolve("pages/about.md"), "Write to us.", "Write to us.\n\n## Visit\n\nCome by.");
+        Document with = Jsoup.parse(Fixtures.build(site).text("about/index.html"));
+        assertEquals(1, with.select(".prose ul a[href=#visit]").size(), "the [TOC] lists the third section");
+        assertTrue(with.select("nav.toc").isEmpty(), "the theme's list would repeat the page's own");
+        Fixtures.edit(site.resolve("pages/about.md"), "[TOC]", "");
+        Document without = Jsoup.parse(Fixtures.build(site).text("about/index.html"));
+        assertEquals(List.of("#who-we-are", "#contact", "#visit"), without.select("nav.toc a").eachAttr("href"));
+    }
+
+    @Test
     void idsAreShownWhereAProfileNeedsThem() {
         assertEquals("why-us", page(MINIMAL, "questions/why-us/index.html").expectFirst(".item-id code").text());
         assertEquals("why-us", page(MINIMAL, "questions/why-us/index.html").expectFirst(".item-id button").attr("data-copy"));
