@@ -105,6 +105,16 @@ class NavigationInBrowserTest {
     }
 
     @Test
+    void aShortJourneyIsDrawnAtTheSizeOfALongOnesBoxesNotBlownUpToTheFullWidth() {
+        browser.get(server.base());
+        WebElement svg = browser.findElement(By.cssSelector(".journey-wide"));
+        WebElement box = svg.findElement(By.tagName("rect"));
+        // Its 80 units high at most 1.2 times their size (6rem), where the full width would make it 280 px.
+        assertTrue(svg.getRect().getHeight() <= 96, "the diagram's height: " + svg.getRect().getHeight());
+        assertTrue(box.getRect().getWidth() < 250, "a stage's box: " + box.getRect().getWidth() + " px wide");
+    }
+
+    @Test
     void onAWideScreenTheContentsStayInViewAndFollowTheReader() {
         browser.get(server.base() + "stages/phone-screen/");
         WebElement toc = browser.findElement(By.cssSelector("nav.toc"));
