@@ -15,6 +15,21 @@ final class Report {
     private Report() {
     }
 
+    /**
+     * Prints the items some language of the handbook lacks, as problems are printed, and their count;
+     * they are warnings, never a failure (docs/languages.md).
+     */
+    static void untranslated(PrintWriter err, List<Problem> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        for (Problem p : warnings) {
+            err.println(p.format());
+        }
+        err.printf("%d %s not translated into every language; a warning, not an error (docs/languages.md)%n",
+                warnings.size(), warnings.size() == 1 ? "item is" : "items are");
+    }
+
     /** Prints every problem and a count; returns the exit status for content errors. */
     static int problems(PrintWriter err, List<Problem> problems) {
         return problems(err, problems, "; nothing was written");

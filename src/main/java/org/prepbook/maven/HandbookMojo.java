@@ -60,6 +60,7 @@ abstract class HandbookMojo extends AbstractMojo {
     protected Build.Result build() throws MojoFailureException {
         try {
             Build.Result result = Build.run(options());
+            untranslated(result.untranslated());
             if (!result.checks().problems().isEmpty()) {
                 log(result.checks().problems(), getLog()::warn);
                 getLog().warn("prepbook found " + count(result.checks().problems()) + " in the built pages;"
@@ -80,6 +81,15 @@ abstract class HandbookMojo extends AbstractMojo {
             // The disk failed, not the plugin: the same one line the command line prints, no stack trace.
             getLog().error(e.line());
             throw new MojoFailureException(e.line());
+        }
+    }
+
+    /** Logs the items some language of the handbook lacks: warnings, never a failure (docs/languages.md). */
+    protected void untranslated(List<Problem> warnings) {
+        if (!warnings.isEmpty()) {
+            log(warnings, getLog()::warn);
+            getLog().warn((warnings.size() == 1 ? "1 item is" : warnings.size() + " items are") + " not translated into every language;"
+                    + " a warning, not an error (docs/languages.md)");
         }
     }
 
