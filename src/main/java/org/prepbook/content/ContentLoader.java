@@ -43,9 +43,11 @@ public final class ContentLoader {
         List<Handbook> all = new ArrayList<>(List.of(main));
         Problems problems = new Problems();
         Map<String, Path> folders = languageFolders(contentDir, problems);
+        List<String> withoutFolder = new ArrayList<>();
         for (SiteConfig.Translation listed : site.languages()) {
             Path dir = folders.remove(listed.tag().toLowerCase(Locale.ROOT));
             if (dir == null) {
+                withoutFolder.add(listed.tag());
                 problems.add(listed.origin().path(), listed.origin().line(), listed.origin().column(),
                         "the language '" + listed.tag() + "' has no folder " + LANGUAGES + "/" + listed.tag() + "/",
                         "create it beside site.yaml, with its own site.yaml and the translated items,"
@@ -58,19 +60,18 @@ public final class ContentLoader {
                 problems.addAll(e.problems());
             }
         }
-        List<String> listedTags = site.languages().stream().map(SiteConfig.Translation::tag).toList();
         for (Path unlisted : folders.values()) {
             String name = unlisted.getFileName().toString();
             Optional<Language> tag = Language.parse(name);
+            // The folder of a listed language, misspelt, or named by the language's name rather than its tag.
+            Optional<String> meant = Suggestions.closest(name, withoutFolder).or(() -> Language.suggest(name));
             problems.add(unlisted, 1, 1, tag.isPresent()
                             ? "the folder " + LANGUAGES + "/" + name + "/ is not a language site.yaml lists"
                             : "the folder " + LANGUAGES + "/" + name + "/ is not named by a BCP 47 language tag",
-                    tag.isPresent()
-                            ? Suggestions.closest(name, listedTags).map(t -> "did you mean '" + t + "'? ").orElse("")
-                                    + "add '" + tag.get().tag() + "' to 'languages:' in site.yaml, or remove the folder"
-                            : Language.suggest(name).map(t -> "did you mean '" + t + "'? ").orElse("")
-                                    + "name the folder by the language's tag, e.g. " + LANGUAGES + "/es/ or "
-                                    + LANGUAGES + "/pt-BR/, and list it under 'languages:' in site.yaml");
+                    meant.map(t -> "did you mean '" + t + "'? ").orElse("") + (tag.isPresent() && meant.isEmpty()
+                            ? "add '" + tag.get().tag() + "' to 'languages:' in site.yaml, or remove the folder"
+                            : "name the folder by the language's tag, e.g. " + LANGUAGES + "/es/ or " + LANGUAGES
+                                    + "/pt-BR/, and list the tag under 'languages:' in site.yaml"));
         }
         for (SiteConfig.Translation listed : site.languages()) {
             String folder = Routes.languageFolder(listed.tag());
