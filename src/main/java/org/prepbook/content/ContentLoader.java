@@ -38,7 +38,8 @@ public final class ContentLoader {
      * problems of all the translations are reported together.
      */
     public static List<Handbook> loadAll(Path contentDir) {
-        Handbook main = load(contentDir);
+        ContentSources mainSources = sources(contentDir);
+        Handbook main = ContentParser.parse(mainSources);
         SiteConfig site = main.site();
         List<Handbook> all = new ArrayList<>(List.of(main));
         Problems problems = new Problems();
@@ -83,7 +84,8 @@ public final class ContentLoader {
                 }
             }
         }
-        problems.throwIfAny();
+        // The problems found here at a line of site.yaml quote it, as the parser's do.
+        problems.throwIfAny(Map.of(mainSources.site().path(), mainSources.site().text()));
         return List.copyOf(all);
     }
 
