@@ -22,7 +22,7 @@ import org.prepbook.source.SourceTree;
 /** Reads a content folder from disk; all interpretation happens in {@link ContentParser}. */
 public final class ContentLoader {
     /** The folder of the content that holds the handbook's other languages, one folder per tag (docs/languages.md). */
-    public static final String LANGUAGES = "languages";
+    private static final String LANGUAGES = "languages";
 
     private ContentLoader() {
     }
