@@ -3,6 +3,7 @@ package org.prepbook.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,16 @@ public final class ContentLoader {
                 problems.addAll(e.problems());
             }
         }
-        for (Path unlisted : folders.values()) {
+        unlisted(folders.values(), withoutFolder, problems);
+        pagesInLanguageFolders(main, problems);
+        // The problems found here at a line of site.yaml quote it, as the parser's do.
+        problems.throwIfAny(Map.of(mainSources.site().path(), mainSources.site().text()));
+        return List.copyOf(all);
+    }
+
+    /** A folder under {@code languages/} that no listed language claimed. */
+    private static void unlisted(Collection<Path> folders, List<String> withoutFolder, Problems problems) {
+        for (Path unlisted : folders) {
             String name = unlisted.getFileName().toString();
             Optional<Language> tag = Language.parse(name);
             // The folder of a listed language, misspelt, or named by the language's name rather than its tag.
@@ -74,7 +84,11 @@ public final class ContentLoader {
                             : "name the folder by the language's tag, e.g. " + LANGUAGES + "/es/ or " + LANGUAGES
                                     + "/pt-BR/, and list the tag under 'languages:' in site.yaml"));
         }
-        for (SiteConfig.Translation listed : site.languages()) {
+    }
+
+    /** A free page of the main folder whose URL is a language's folder. */
+    private static void pagesInLanguageFolders(Handbook main, Problems problems) {
+        for (SiteConfig.Translation listed : main.site().languages()) {
             String folder = Routes.languageFolder(listed.tag());
             for (Page page : main.pages()) {
                 if (Routes.root().page(page.slug()).equals(Routes.root().home() + folder)) {
@@ -84,9 +98,6 @@ public final class ContentLoader {
                 }
             }
         }
-        // The problems found here at a line of site.yaml quote it, as the parser's do.
-        problems.throwIfAny(Map.of(mainSources.site().path(), mainSources.site().text()));
-        return List.copyOf(all);
     }
 
     /** The folders under {@code languages/}, by lower-case name, in name order. */
