@@ -112,12 +112,13 @@ public final class Build {
         List<Handbook> languages = ContentLoader.loadAll(options.content());
         // 2.–4. Each language's theme, Markdown and pages, all planned before any page is drawn: a
         // page's language switcher leads to the same page in every language that has it.
+        List<BuildMemo> memos = memo.languages(languages.stream().skip(1).map(h -> h.site().language()).toList());
         List<Edition> editions = new ArrayList<>();
-        for (Handbook handbook : languages) {
-            String tag = handbook.site().language();
-            boolean main = editions.isEmpty();
-            editions.add(plan(options, handbook, main ? "" : Routes.languageFolder(tag), out,
-                    main ? memo : memo.translation(tag)));
+        for (int i = 0; i < languages.size(); i++) {
+            Handbook handbook = languages.get(i);
+            // The site's own language at the root, each other in its folder.
+            String folder = i == 0 ? "" : Routes.languageFolder(handbook.site().language());
+            editions.add(plan(options, handbook, folder, out, memos.get(i)));
         }
         Translations translations = Translations.of(editions.stream()
                 .map(e -> new Translations.Edition(e.handbook().site(), e.folder(), e.jobs())).toList());

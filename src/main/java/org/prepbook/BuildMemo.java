@@ -2,7 +2,9 @@ package org.prepbook;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +29,7 @@ import org.prepbook.render.Theme;
  * which keeps nothing. Not thread-safe between builds: one build at a time.
  *
  * <p>A handbook in several languages keeps one memo per language: the site's own language in this
- * one, each other in its own ({@link #translation(String)}), as each has its own theme messages,
+ * one, each other in its own ({@link #languages(List)}), as each has its own theme messages,
  * fragments and pages.
  */
 public final class BuildMemo {
@@ -81,9 +83,17 @@ public final class BuildMemo {
                 + translations.values().stream().mapToInt(BuildMemo::markdownRendered).sum();
     }
 
-    /** What the build of the handbook in {@code tag}, one of the site's other languages, may reuse. */
-    BuildMemo translation(String tag) {
-        return keep ? translations.computeIfAbsent(tag, t -> new BuildMemo(true)) : none();
+    /**
+     * What each language's build may reuse: this memo for the site's own language, then one for each
+     * of the {@code others}, in their order. A language the site no longer lists is forgotten.
+     */
+    List<BuildMemo> languages(List<String> others) {
+        List<BuildMemo> memos = new ArrayList<>(List.of(this));
+        translations.keySet().retainAll(others);
+        for (String tag : others) {
+            memos.add(keep ? translations.computeIfAbsent(tag, t -> new BuildMemo(true)) : none());
+        }
+        return memos;
     }
 
     Theme theme(Path content, Path themes, String name) {
