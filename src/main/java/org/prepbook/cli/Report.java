@@ -2,6 +2,7 @@ package org.prepbook.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.prepbook.content.MissingTranslations;
 import org.prepbook.diagnostics.Problem;
 
 /** Prints problems the way compilers do, so editors and CI annotate the right line. */
@@ -26,8 +27,7 @@ final class Report {
         for (Problem p : warnings) {
             err.println(p.format());
         }
-        err.printf("%d %s not translated into every language; a warning, not an error (docs/languages.md)%n",
-                warnings.size(), warnings.size() == 1 ? "item is" : "items are");
+        err.println(MissingTranslations.summary(warnings.size()));
     }
 
     /** Prints every problem and a count; returns the exit status for content errors. */

@@ -73,6 +73,12 @@ public final class MissingTranslations {
         return warnings;
     }
 
+    /** The line printed after {@code count} such warnings, by every command that prints them. */
+    public static String summary(int count) {
+        return (count == 1 ? "1 item is" : count + " items are")
+                + " not translated into every language; a warning, not an error (docs/languages.md)";
+    }
+
     private static Problem warning(Kind kind, String id, Origin at, List<Handbook> lacking) {
         String names = lacking.stream().map(h -> name(h.site().language())).collect(Collectors.joining(", "));
         // Each language's items live beside its site.yaml.

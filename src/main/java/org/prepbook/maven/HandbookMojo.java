@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.prepbook.Build;
+import org.prepbook.content.MissingTranslations;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
@@ -88,8 +89,7 @@ abstract class HandbookMojo extends AbstractMojo {
     protected void untranslated(List<Problem> warnings) {
         if (!warnings.isEmpty()) {
             log(warnings, getLog()::warn);
-            getLog().warn((warnings.size() == 1 ? "1 item is" : warnings.size() + " items are") + " not translated into every language;"
-                    + " a warning, not an error (docs/languages.md)");
+            getLog().warn(MissingTranslations.summary(warnings.size()));
         }
     }
 
