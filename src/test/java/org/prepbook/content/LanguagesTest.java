@@ -52,6 +52,13 @@ class LanguagesTest {
     }
 
     @Test
+    void aFolderMatchesItsTagWithoutRegardToCase() throws IOException {
+        Path site = site();
+        Files.move(site.resolve("languages/es"), site.resolve("languages/ES"));
+        assertEquals("es", ContentLoader.loadAll(site).get(1).site().language());
+    }
+
+    @Test
     void aHandbookWithoutLanguagesIsOneLanguage() {
         assertEquals(1, ContentLoader.loadAll(Fixtures.site("minimal")).size());
     }
