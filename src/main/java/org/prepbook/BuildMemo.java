@@ -2,6 +2,9 @@ package org.prepbook;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +27,10 @@ import org.prepbook.render.Theme;
  * shows. Content is still loaded and
  * validated in full: cross-references need the whole handbook. A one-off build uses {@link #none()},
  * which keeps nothing. Not thread-safe between builds: one build at a time.
+ *
+ * <p>A handbook in several languages keeps one memo per language: the site's own language in this
+ * one, each other in its own ({@link #languages(List)}), as each has its own theme messages,
+ * fragments and pages.
  */
 public final class BuildMemo {
     /** All a drawn page depends on, with the theme fixed: its job (views are records) and its frame. */
@@ -42,6 +49,7 @@ public final class BuildMemo {
     private int markdownBefore;
     private ReadBack readBack;
     private ReadBack readingNow;
+    private final Map<String, BuildMemo> translations = new HashMap<>();
 
     private BuildMemo(boolean keep) {
         this.keep = keep;
@@ -61,16 +69,31 @@ public final class BuildMemo {
     public void themeChanged() {
         theme = null;
         pages.clear();
+        translations.values().forEach(BuildMemo::themeChanged);
     }
 
-    /** Pages actually drawn by the last build (the rest were reused). */
+    /** Pages actually drawn by the last build (the rest were reused), in every language. */
     public int pagesDrawn() {
-        return drawn.get();
+        return drawn.get() + translations.values().stream().mapToInt(BuildMemo::pagesDrawn).sum();
     }
 
-    /** Markdown fragments actually rendered by the last build. */
+    /** Markdown fragments actually rendered by the last build, in every language. */
     public int markdownRendered() {
-        return markdown.rendered() - markdownBefore;
+        return markdown.rendered() - markdownBefore
+                + translations.values().stream().mapToInt(BuildMemo::markdownRendered).sum();
+    }
+
+    /**
+     * What each language's build may reuse: this memo for the site's own language, then one for each
+     * of the {@code others}, in their order. A language the site no longer lists is forgotten.
+     */
+    List<BuildMemo> languages(List<String> others) {
+        List<BuildMemo> memos = new ArrayList<>(List.of(this));
+        translations.keySet().retainAll(others);
+        for (String tag : others) {
+            memos.add(keep ? translations.computeIfAbsent(tag, t -> new BuildMemo(true)) : none());
+        }
+        return memos;
     }
 
     Theme theme(Path content, Path themes, String name) {

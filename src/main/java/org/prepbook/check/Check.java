@@ -16,8 +16,11 @@ import org.prepbook.output.Output;
  */
 public final class Check {
 
-    /** How many HTML pages were read and every problem found in them. */
-    public record Outcome(int pages, int externalLinks, List<Problem> problems) {
+    /**
+     * How many HTML pages were read and every problem found in them; and the items some language of
+     * the handbook lacks, which are warnings and never fail a check.
+     */
+    public record Outcome(int pages, int externalLinks, List<Problem> problems, List<Problem> untranslated) {
     }
 
     /** Keeps nothing: the pages are read back as they pass (see {@link ReadBack}). */
@@ -39,9 +42,11 @@ public final class Check {
      * @throws org.prepbook.diagnostics.ContentException when the content does not build at all
      */
     public static Outcome run(Build.Options options, Optional<ExternalLinks> external) {
-        SiteCheck.Report report = Build.render(options, new Nowhere()).checks();
+        Build.Result result = Build.render(options, new Nowhere());
+        SiteCheck.Report report = result.checks();
         List<Problem> problems = new ArrayList<>(report.problems());
         external.ifPresent(links -> problems.addAll(links.check(report.external())));
-        return new Outcome(report.pages(), external.isPresent() ? report.external().size() : 0, List.copyOf(problems));
+        return new Outcome(report.pages(), external.isPresent() ? report.external().size() : 0, List.copyOf(problems),
+                result.untranslated());
     }
 }

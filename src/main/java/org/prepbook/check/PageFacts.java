@@ -28,7 +28,8 @@ import org.jsoup.parser.Parser;
  * @param duplicates element ids seen more than once, in document order
  * @param anchors    every id and {@code a[name]}, the targets of {@code #fragment} links
  * @param unlabelled the {@code src} of each image without alt text that is not marked decorative
- * @param links      every link and resource address on the page, as written, in document order
+ * @param links      every link and resource address on the page, as written, in document order, but those
+ *                   to the page's translations
  */
 record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> anchors, List<String> unlabelled,
                  List<String> links) {
@@ -161,7 +162,9 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
                 unlabelled.add(attributes.getOrDefault("src", ""));
             }
             String attribute = LINKING.get(tag);
-            if (attribute != null && attributes.containsKey(attribute)) {
+            // A link with hreflang leads to the page in another language, whose folder that language's
+            // own check reads; the build writes such links only to pages it planned (render/Translations).
+            if (attribute != null && attributes.containsKey(attribute) && !attributes.containsKey("hreflang")) {
                 links.add(attributes.get(attribute));
             }
         }

@@ -36,6 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Build.Result result = Build.run(new Build.Options(source.content, source.themes, out), main.gate());
+            Report.untranslated(spec.commandLine().getErr(), result.untranslated());
             List<Problem> warnings = result.checks().problems();
             if (!warnings.isEmpty()) {
                 Report.problems(spec.commandLine().getErr(), warnings, Report.WARNED);

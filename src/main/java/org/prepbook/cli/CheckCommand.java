@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
                 ? Optional.of(new ExternalLinks(Duration.ofSeconds(timeoutSeconds), concurrency)) : Optional.empty();
         // --out is irrelevant: the check builds in memory.
         Check.Outcome outcome = Check.run(new Build.Options(source.content, source.themes, Path.of("target/site")), links);
+        Report.untranslated(spec.commandLine().getErr(), outcome.untranslated());
         if (!outcome.problems().isEmpty()) {
             return Report.problems(spec.commandLine().getErr(), outcome.problems(), "in the built pages");
         }

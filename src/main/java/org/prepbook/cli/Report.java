@@ -2,6 +2,7 @@ package org.prepbook.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.prepbook.content.MissingTranslations;
 import org.prepbook.diagnostics.Problem;
 
 /** Prints problems the way compilers do, so editors and CI annotate the right line. */
@@ -13,6 +14,20 @@ final class Report {
     static final String WARNED = "in the built pages; built anyway, as site.yaml says 'broken_links: warn'";
 
     private Report() {
+    }
+
+    /**
+     * Prints the items some language of the handbook lacks, as problems are printed, and their count;
+     * they are warnings, never a failure (docs/languages.md).
+     */
+    static void untranslated(PrintWriter err, List<Problem> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        for (Problem p : warnings) {
+            err.println(p.format());
+        }
+        err.println(MissingTranslations.summary(warnings.size()));
     }
 
     /** Prints every problem and a count; returns the exit status for content errors. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +48,22 @@ public final class ContentParser {
     }
 
     public static Handbook parse(ContentSources sources) {
+        return parse(sources, ContentParser::parseSite);
+    }
+
+    /**
+     * The handbook's translation into {@code language}, read from its own folder: the same files,
+     * checked the same way, with a {@code site.yaml} that takes what all languages share from
+     * {@code main}.
+     */
+    public static Handbook parseTranslation(ContentSources sources, SiteConfig main, String language) {
+        return parse(sources, (file, problems) -> parseTranslatedSite(file, main, language, problems));
+    }
+
+    private static Handbook parse(ContentSources sources, BiFunction<SourceFile, Problems, SiteConfig> siteParser) {
         Problems problems = new Problems();
         Problems siteProblems = new Problems();
-        SiteConfig site = parseSite(sources.site(), siteProblems);
+        SiteConfig site = siteParser.apply(sources.site(), siteProblems);
         problems.addAll(siteProblems.list());
         List<Stage> stages = perFile(sources.stages(), ContentParser::parseStage, problems);
         // Checking references against a list that is missing ids would bury the one real error (a
@@ -91,7 +105,7 @@ public final class ContentParser {
     static SiteConfig parseSite(SourceFile file, Problems problems) {
         SiteConfig fallback = new SiteConfig("", "", "https://example.org/", "en", "default", "",
                 new MarkdownText("", file.path(), 1), false, List.of(), new Origin(file.path(), 1, 1),
-                SiteConfig.BrokenLinks.FAIL);
+                SiteConfig.BrokenLinks.FAIL, List.of());
         Optional<Fields> read = YamlReader.read(file.path(), file.text(), 0, problems)
                 .flatMap(node -> Fields.of(file.path(), node, "site.yaml", problems));
         if (read.isEmpty()) {
@@ -111,12 +125,10 @@ public final class ContentParser {
         if (tag.isPresent()) {
             language = tag.get().tag();
         } else {
-            String written = language;
-            f.problemAt("language", "language '" + written + "' is not a BCP 47 language tag",
-                    Language.suggest(written).map(t -> "did you mean '" + t + "'? ").orElse("")
-                            + "write a tag such as en, fr-CA, zh-Hans or ar-EG (docs/content-format.md)");
+            f.problemAt("language", notATag(language), tagHint(language));
             language = fallback.language();
         }
+        List<SiteConfig.Translation> languages = languages(f, language);
         String theme = f.text("theme", "default");
         if (!theme.matches("[\\p{L}\\p{N}_][\\p{L}\\p{N}._-]*")) {
             f.problemAt("theme", "theme must be the name of a folder in the themes folder",
@@ -130,6 +142,83 @@ public final class ContentParser {
         SiteConfig.BrokenLinks brokenLinks = options.map(o -> o.choice("broken_links", List.of("fail", "warn"), "fail"))
                 .filter("warn"::equals).map(w -> SiteConfig.BrokenLinks.WARN).orElse(SiteConfig.BrokenLinks.FAIL);
         options.ifPresent(Fields::finish);
+        List<Category> categories = categories(f);
+        f.finish();
+        return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories,
+                new Origin(file.path(), 1, 1), brokenLinks, languages);
+    }
+
+    /**
+     * The {@code site.yaml} of the handbook's translation into {@code language}: its own title,
+     * texts and category names; where it is published, its theme and its options are the main
+     * site's, and its language is its folder's name.
+     */
+    static SiteConfig parseTranslatedSite(SourceFile file, SiteConfig main, String language, Problems problems) {
+        String baseUrl = main.baseUrl() + Routes.languageFolder(language);
+        SiteConfig fallback = new SiteConfig("", main.organisation(), baseUrl, language, main.theme(), "",
+                new MarkdownText("", file.path(), 1), main.allowHtml(), List.of(), new Origin(file.path(), 1, 1),
+                main.brokenLinks(), List.of());
+        Optional<Fields> read = YamlReader.read(file.path(), file.text(), 0, problems)
+                .flatMap(node -> Fields.of(file.path(), node, "site.yaml", problems));
+        if (read.isEmpty()) {
+            return fallback;
+        }
+        Fields f = read.get();
+        for (String shared : List.of("base_url", "theme", "options", "languages")) {
+            if (f.has(shared)) {
+                f.problemAt(shared, "'" + shared + "' is set once, in the main content folder's site.yaml",
+                        "remove it here: every language of the handbook shares it (docs/languages.md)");
+            }
+        }
+        if (f.has("language")) {
+            f.problemAt("language", "a translation's language is the name of its folder, '" + language + "'",
+                    "remove 'language' here (docs/languages.md)");
+        }
+        String title = f.text("title");
+        String organisation = f.text("organisation", main.organisation());
+        String description = f.text("description", "");
+        MarkdownText intro = markdownField(f, "intro", false);
+        List<Category> categories = categories(f);
+        f.finish();
+        return new SiteConfig(title, organisation, baseUrl, language, main.theme(), description, intro, main.allowHtml(),
+                categories, new Origin(file.path(), 1, 1), main.brokenLinks(), List.of());
+    }
+
+    /** The other languages listed, each a well-formed tag, once, and not the default language. */
+    private static List<SiteConfig.Translation> languages(Fields f, String defaultLanguage) {
+        List<SiteConfig.Translation> out = new ArrayList<>();
+        Map<String, Mark> seen = new HashMap<>();
+        for (Fields.Item item : f.listed("languages")) {
+            Mark at = item.mark();
+            Optional<Language> tag = Language.parse(item.text());
+            if (tag.isEmpty()) {
+                f.problemAt(at, notATag(item.text()), tagHint(item.text()));
+                continue;
+            }
+            String canonical = tag.get().tag();
+            Mark earlier = seen.putIfAbsent(canonical.toLowerCase(Locale.ROOT), at);
+            if (canonical.equalsIgnoreCase(defaultLanguage)) {
+                f.problemAt(at, "'" + canonical + "' is the site's own language",
+                        "list only the other languages under 'languages:'; '" + canonical + "' is set by 'language:' and lives in this folder");
+            } else if (earlier != null) {
+                f.problemAt(at, "language '" + canonical + "' is listed twice", "it is already listed on line " + earlier.line());
+            } else {
+                out.add(new SiteConfig.Translation(canonical, new Origin(f.source(), at.line(), at.column())));
+            }
+        }
+        return out;
+    }
+
+    private static String notATag(String written) {
+        return "language '" + written + "' is not a BCP 47 language tag";
+    }
+
+    private static String tagHint(String written) {
+        return Language.suggest(written).map(t -> "did you mean '" + t + "'? ").orElse("")
+                + "write a tag such as en, fr-CA, zh-Hans or ar-EG (docs/content-format.md)";
+    }
+
+    private static List<Category> categories(Fields f) {
         List<Category> categories = new ArrayList<>();
         Map<String, Mark> seen = new HashMap<>();
         for (Fields c : f.mappings("categories", true)) {
@@ -142,9 +231,7 @@ public final class ContentParser {
             categories.add(category);
             c.finish();
         }
-        f.finish();
-        return new SiteConfig(title, organisation, baseUrl, language, theme, description, intro, allowHtml, categories,
-                new Origin(file.path(), 1, 1), brokenLinks);
+        return categories;
     }
 
     static List<Stage> parseStage(SourceFile file, Problems problems) {

@@ -158,6 +158,24 @@ public final class Fields {
         return out;
     }
 
+    /** A plain-text item of a list, and where it was written. */
+    public record Item(String text, Mark mark) {
+    }
+
+    /** An optional list of plain-text items, each with its place, for problems about one item. */
+    public List<Item> listed(String key) {
+        List<Item> out = new ArrayList<>();
+        for (YamlNode item : items(key, false, false)) {
+            textOf(item, key).ifPresent(text -> out.add(new Item(text, item.mark())));
+        }
+        return out;
+    }
+
+    /** Whether the mapping has {@code key}; the key then counts as known, for a caller that reports it itself. */
+    public boolean has(String key) {
+        return node(key, false).isPresent();
+    }
+
     /** A list of mappings, each returned as its own {@code Fields}. */
     public List<Fields> mappings(String key, boolean required) {
         List<Fields> out = new ArrayList<>();
@@ -205,7 +223,11 @@ public final class Fields {
 
     /** Reports a problem at a key's value (or at the mapping when the key is absent). */
     public void problemAt(String key, String message, String hint) {
-        Mark at = markOf(key);
+        problemAt(markOf(key), message, hint);
+    }
+
+    /** Reports a problem at a place in this mapping, such as one {@link Item} of a list. */
+    public void problemAt(Mark at, String message, String hint) {
         problems.add(source, at.line(), at.column(), message, hint);
     }
 

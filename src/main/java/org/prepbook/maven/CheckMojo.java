@@ -37,6 +37,7 @@ public final class CheckMojo extends HandbookMojo {
         } catch (ContentException e) {
             throw failure(e.problems());
         }
+        untranslated(outcome.untranslated());
         if (!outcome.problems().isEmpty()) {
             throw failure(outcome.problems());
         }

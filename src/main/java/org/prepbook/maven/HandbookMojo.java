@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.prepbook.Build;
+import org.prepbook.content.MissingTranslations;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.FileFault;
 import org.prepbook.diagnostics.Problem;
@@ -60,6 +61,7 @@ abstract class HandbookMojo extends AbstractMojo {
     protected Build.Result build() throws MojoFailureException {
         try {
             Build.Result result = Build.run(options());
+            untranslated(result.untranslated());
             if (!result.checks().problems().isEmpty()) {
                 log(result.checks().problems(), getLog()::warn);
                 getLog().warn("prepbook found " + count(result.checks().problems()) + " in the built pages;"
@@ -80,6 +82,14 @@ abstract class HandbookMojo extends AbstractMojo {
             // The disk failed, not the plugin: the same one line the command line prints, no stack trace.
             getLog().error(e.line());
             throw new MojoFailureException(e.line());
+        }
+    }
+
+    /** Logs the items some language of the handbook lacks: warnings, never a failure (docs/languages.md). */
+    protected void untranslated(List<Problem> warnings) {
+        if (!warnings.isEmpty()) {
+            log(warnings, getLog()::warn);
+            getLog().warn(MissingTranslations.summary(warnings.size()));
         }
     }
 

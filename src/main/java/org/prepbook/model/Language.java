@@ -1,5 +1,8 @@
 package org.prepbook.model;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -11,7 +14,7 @@ import java.util.Set;
 /**
  * A BCP 47 language tag, well formed and in its canonical case ({@code zh-hans-cn} is
  * {@code zh-Hans-CN}), and the one home of what a tag says about layout: whether its text runs right
- * to left. The handbook's pages and the packets both ask here.
+ * to left, and what the language is called. The handbook's pages and the packets both ask here.
  */
 public record Language(String tag, Locale locale) {
     /** Scripts written right to left (ISO 15924), for a tag that names its script: {@code pa-Arab}, {@code uz-Arab}. */
@@ -38,6 +41,21 @@ public record Language(String tag, Locale locale) {
     /** Whether text in this language runs right to left: its script's direction if it names one, else its language's usual script's. */
     public boolean rightToLeft() {
         return locale.getScript().isEmpty() ? RTL_LANGUAGES.contains(locale.getLanguage()) : RTL_SCRIPTS.contains(locale.getScript());
+    }
+
+    /**
+     * The language's name in itself, as a menu of languages shows it: {@code English},
+     * {@code Español}, {@code العربية} (CLDR's names, capitalised as its own language does in a menu).
+     */
+    public String ownName() {
+        ULocale self = ULocale.forLocale(locale);
+        return LocaleDisplayNames.getInstance(self, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU,
+                DisplayContext.DIALECT_NAMES).localeDisplayName(self);
+    }
+
+    /** The language's name in English, for messages about the content: {@code Spanish}. */
+    public String englishName() {
+        return locale.getDisplayName(Locale.ENGLISH);
     }
 
     /** The HTML {@code dir} of text in this language: {@code rtl} or {@code ltr}. */

@@ -2,10 +2,19 @@ package org.prepbook.model;
 
 import java.util.List;
 
-/** {@code site.yaml}. {@code intro} is Markdown; {@code origin} is the file, for pages no single item makes. */
+/**
+ * {@code site.yaml}. {@code intro} is Markdown; {@code origin} is the file, for pages no single item
+ * makes. {@code languages} are the other languages the handbook is written in, as the main
+ * {@code site.yaml} lists them (docs/languages.md); a translation's own config lists none, and its
+ * {@code baseUrl} is its folder's.
+ */
 public record SiteConfig(String title, String organisation, String baseUrl, String language, String theme,
                          String description, MarkdownText intro, boolean allowHtml, List<Category> categories,
-                         Origin origin, BrokenLinks brokenLinks) {
+                         Origin origin, BrokenLinks brokenLinks, List<Translation> languages) {
+
+    /** A language listed under {@code languages:}, canonical, and where it was written. */
+    public record Translation(String tag, Origin origin) {
+    }
 
     /** What a problem the checks find in the built pages does to {@code build} ({@code options: broken_links}). */
     public enum BrokenLinks {

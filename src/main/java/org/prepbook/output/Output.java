@@ -10,4 +10,13 @@ public interface Output {
 
     /** Copies a file as it is, e.g. a theme asset. */
     void copy(String relativePath, Path source);
+
+    /**
+     * This output seen from {@code folder} (empty, or ending in {@code /}): a file written as
+     * {@code a/index.html} lands in {@code folder/a/index.html}. A handbook's other languages are
+     * written this way, each into its own folder.
+     */
+    default Output under(String folder) {
+        return folder.isEmpty() ? this : new Subfolder(this, folder);
+    }
 }

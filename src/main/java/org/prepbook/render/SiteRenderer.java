@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jsoup.nodes.Entities;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.model.Handbook;
 import org.prepbook.model.Language;
@@ -22,20 +21,24 @@ import org.prepbook.route.Section;
 
 /**
  * Draws planned pages with the theme and writes them, in parallel; then the files every site needs
- * beside its pages: assets, {@code sitemap.xml}, {@code robots.txt} and {@code 404.html}.
+ * beside its pages: assets, {@code robots.txt} and {@code 404.html}. The sitemap covers every
+ * language of the handbook, so the build writes it once all are planned ({@link Sitemap}).
  */
 public final class SiteRenderer {
     private final Handbook handbook;
     private final Theme theme;
+    private final Translations translations;
     private final Routes routes = Routes.root();
     private final Messages messages;
     private final Map<Section, String> navLabels = new EnumMap<>(Section.class);
     /** The free pages linked from every footer, found once: a scan of all pages per page is quadratic. */
     private final List<Page> footerPages;
 
-    public SiteRenderer(Handbook handbook, Theme theme) {
+    /** @param translations the handbook's languages, for the language switcher and the alternates on each page */
+    public SiteRenderer(Handbook handbook, Theme theme, Translations translations) {
         this.handbook = handbook;
         this.theme = theme;
+        this.translations = translations;
         this.messages = theme.messages();
         Section.nav().forEach(s -> navLabels.put(s, messages.text(s.navKey().orElseThrow())));
         this.footerPages = handbook.pages().stream().filter(Page::nav).toList();
@@ -69,7 +72,6 @@ public final class SiteRenderer {
         for (Map.Entry<String, Path> asset : theme.assets().entrySet()) {
             out.copy("assets/" + asset.getKey(), asset.getValue());
         }
-        out.write("sitemap.xml", bytes(sitemap(jobs)));
         // Crawlers read robots.txt only at a host's root: a handbook served there owns it; one served
         // under a sub-path writes none, and docs/themes.md says which line to add to the host's own.
         if (handbook.site().basePath().equals("/")) {
@@ -103,7 +105,8 @@ public final class SiteRenderer {
         // Open Graph's two kinds: the home page stands for the whole site, every other page is one article of it.
         String shareType = job.url().equals(routes.home()) ? "website" : "article";
         return new Frame(site.language(), Language.direction(site.language()), pageTitle, site.title(), description, canonical, site.organisation(),
-                nav(job.url()), crumbs, footer(job.url()), job.title(), shareType);
+                nav(job.url()), crumbs, footer(job.url()), job.title(), shareType, translations.switcher(site, job.url()),
+                translations.alternates(job.url()));
     }
 
     private List<Link> nav(String url) {
@@ -121,14 +124,6 @@ public final class SiteRenderer {
         String html = draw(job, frame(job));
         // Served in place of any missing URL, at any depth, so its links must be absolute.
         return Links.rewrite(html, handbook.site().basePath());
-    }
-
-    private String sitemap(List<PageJob> jobs) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        jobs.stream().map(PageJob::url).sorted().forEach(url -> xml.append("  <url><loc>")
-                .append(Entities.escape(handbook.site().baseUrl() + url.substring(1))).append("</loc></url>\n"));
-        return xml.append("</urlset>\n").toString();
     }
 
     /** What a handbook at a host's root says to crawlers: everything may be read, and where the sitemap is. */

@@ -1,6 +1,7 @@
 package org.prepbook.route;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,8 +11,11 @@ import java.util.stream.Stream;
  * rendering rewrites them relative to each page. This is the only place that spells the URL scheme
  * out: a new section or item kind is added here and nowhere else.
  *
- * <p>An instance is a handbook's root. There is one today, {@link #root()}; a handbook in several
- * languages would give each its own prefix, so callers ask an instance rather than static methods.
+ * <p>An instance is a handbook's root, {@link #root()}. A handbook in several languages is one
+ * handbook per language, each in its own folder of the site ({@link #languageFolder(String)}): inside
+ * that folder its URLs are these, so a template or a Spanish page's Markdown that links to
+ * {@code /stages/phone-screen/} means the Spanish stage, and the step that makes links relative
+ * makes them relative to the language's folder.
  */
 public final class Routes {
     private static final Routes ROOT = new Routes("/");
@@ -32,6 +36,15 @@ public final class Routes {
     /** The routes of a handbook served at the root of its site. */
     public static Routes root() {
         return ROOT;
+    }
+
+    /**
+     * The folder, inside the site, of the handbook in the language {@code tag} when it is not the
+     * site's default language: {@code es/}, {@code zh-hans/}. The default language's handbook is the
+     * site's root. Lower case, as URLs usually are; the tag itself keeps its canonical case.
+     */
+    public static String languageFolder(String tag) {
+        return tag.toLowerCase(Locale.ROOT) + "/";
     }
 
     /** The slugs no free page may take, because a section of the site lives there. */

@@ -16,9 +16,9 @@ final class LiveBuild {
     private final Build.Options options;
     private final BuildMemo memo = BuildMemo.keeping();
 
-    /** What one build did, for the log and the benchmark. */
+    /** What one build did, for the log and the benchmark; {@code untranslated}: the items some language lacks. */
     record Outcome(MemoryOutput site, String basePath, int pages, int pagesDrawn, int markdownRendered,
-                   List<Problem> checks, boolean checksFailBuild) {
+                   List<Problem> checks, boolean checksFailBuild, List<Problem> untranslated) {
     }
 
     LiveBuild(Build.Options options) {
@@ -36,6 +36,6 @@ final class LiveBuild {
         Build.Result result = Build.render(options, site, memo);
         return new Outcome(site, result.handbook().site().basePath(), result.pages(), memo.pagesDrawn(),
                 memo.markdownRendered(), result.checks().problems(),
-                result.handbook().site().brokenLinks() == SiteConfig.BrokenLinks.FAIL);
+                result.handbook().site().brokenLinks() == SiteConfig.BrokenLinks.FAIL, result.untranslated());
     }
 }

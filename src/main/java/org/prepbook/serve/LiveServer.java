@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.prepbook.Build;
+import org.prepbook.content.MissingTranslations;
 import org.prepbook.diagnostics.ContentException;
 import org.prepbook.diagnostics.Problem;
 
@@ -54,6 +55,8 @@ public final class LiveServer implements AutoCloseable {
     }
 
     private volatile Shown shown = new Shown(List.of(), Overlay.State.BROKEN);
+    /** The items some language lacks, as the terminal last listed them. */
+    private List<Problem> untranslated = List.of();
 
     private LiveServer(Build.Options options, String bind, InetSocketAddress address, PrintWriter log) throws IOException {
         this.options = options;
@@ -117,6 +120,7 @@ public final class LiveServer implements AutoCloseable {
                     outcome.pagesDrawn(), outcome.markdownRendered(), (System.nanoTime() - start) / 1_000_000);
             // The new pages are served even when the checks found something: they are what the editor is fixing.
             show(outcome.checks(), outcome.checksFailBuild() ? Overlay.State.FAILS_BUILD : Overlay.State.WARNS);
+            untranslated(outcome.untranslated());
         } catch (ContentException e) {
             fail(e.problems());
         } catch (RuntimeException e) {
@@ -129,6 +133,15 @@ public final class LiveServer implements AutoCloseable {
 
     private void fail(List<Problem> found) {
         show(found, Overlay.State.BROKEN);
+    }
+
+    // Warnings, not problems: the terminal lists them when they change, and the panel leaves them out.
+    private void untranslated(List<Problem> now) {
+        if (!now.equals(untranslated) && !now.isEmpty()) {
+            now.forEach(p -> log.println(p.format()));
+            log.println(MissingTranslations.summary(now.size()));
+        }
+        untranslated = now;
     }
 
     // The terminal says what the panel says: every problem, then the panel's headline.

@@ -109,6 +109,21 @@ public final class SourceTree {
         }
     }
 
+    /** The folders directly in {@code dir}, sorted, hidden ones left out; links checked. */
+    public List<Path> folders(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir) || !contains(dir, problems)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().filter(p -> !p.getFileName().toString().startsWith(".") && contains(p, problems)
+                    && Files.isDirectory(p)).toList();
+        } catch (IOException e) {
+            return unreadable(dir, e, problems);
+        } catch (UncheckedIOException e) {
+            return unreadable(dir, e.getCause(), problems);
+        }
+    }
+
     private static List<Path> unreadable(Path dir, IOException e, Problems problems) {
         SourceText.unreadable(dir, "folder", e, problems);
         return List.of();

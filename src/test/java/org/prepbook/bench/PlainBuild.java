@@ -1,6 +1,7 @@
 package org.prepbook.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.prepbook.Build;
 import org.prepbook.content.ContentLoader;
 import org.prepbook.diagnostics.Problems;
@@ -10,6 +11,8 @@ import org.prepbook.output.DiskOutput;
 import org.prepbook.render.MarkdownHtml;
 import org.prepbook.render.Pages;
 import org.prepbook.render.SiteRenderer;
+import org.prepbook.render.Sitemap;
+import org.prepbook.render.Translations;
 import org.prepbook.render.Theme;
 
 /**
@@ -44,7 +47,9 @@ public final class PlainBuild {
         MarkdownHtml html = MarkdownHtml.render(handbook, markdown, theme.messages(), problems);
         problems.throwIfAny();
         var jobs = Pages.plan(handbook, html, theme.messages());
-        new SiteRenderer(handbook, theme).render(jobs, out);
+        Translations translations = Translations.of(List.of(new Translations.Edition(handbook.site(), "", jobs)));
+        new SiteRenderer(handbook, theme, translations).render(jobs, out);
+        Sitemap.write(translations, out);
         return jobs.size();
     }
 }

@@ -29,8 +29,9 @@ import org.prepbook.testing.Fixtures;
 import org.prepbook.testing.StaticServer;
 
 /**
- * axe-core, Deque's accessibility rules, on every page of the shipped handbook and of the minimal
- * fixture site (which has every content type), served from a sub-path: in light and dark mode on a
+ * axe-core, Deque's accessibility rules, on every page of the shipped handbook, of the minimal
+ * fixture site (which has every content type) and of the multilingual one (its language switcher,
+ * its Arabic pages), served from a sub-path: in light and dark mode on a
  * wide screen and in light mode on a phone-sized one. Any violation of WCAG 2.2 A or AA, or of
  * axe's best practices, fails, with the rule, the page and the elements named.
  */
@@ -68,6 +69,11 @@ class AccessibilityTest {
     @Test
     void theFixtureWithEveryContentTypeHasNoViolations() throws Exception {
         assertNoViolations(Fixtures.site("minimal"), "minimal");
+    }
+
+    @Test
+    void theHandbookInThreeLanguagesHasNoViolations() throws Exception {
+        assertNoViolations(Fixtures.site("multilingual"), "multilingual");
     }
 
     private static void assertNoViolations(Path content, String name) throws Exception {

@@ -50,7 +50,7 @@ class PageFactsTest {
                 unlabelled.add(e.attr("src"));
             }
             String attribute = PageFacts.LINKING.get(tag);
-            if (attribute != null && e.hasAttr(attribute)) {
+            if (attribute != null && e.hasAttr(attribute) && !e.hasAttr("hreflang")) {
                 links.add(e.attr(attribute));
             }
         }

@@ -35,6 +35,23 @@ class CliTest {
     }
 
     @Test
+    void buildAndCheckPrintAnItemSomeLanguageLacksAndStillSucceed(@TempDir Path dir) {
+        String content = Fixtures.site("multilingual").toString();
+        String warning = Fixtures.site("multilingual").resolve("questions/motivation.yaml")
+                + ":8:7: question 'why-us' has no translation into Spanish (es)";
+        String count = "1 item is not translated into every language; a warning, not an error (docs/languages.md)";
+        Run build = run("build", "--content", content, "--out", dir.resolve("site").toString());
+        assertEquals(0, build.status(), build.err());
+        assertTrue(build.err().lines().anyMatch(warning::equals), build.err());
+        assertTrue(build.err().lines().anyMatch(count::equals), build.err());
+        assertTrue(Files.exists(dir.resolve("site/es/index.html")));
+        Run check = run("check", "--content", content);
+        assertEquals(0, check.status(), check.err());
+        assertTrue(check.err().lines().anyMatch(warning::equals), check.err());
+        assertTrue(check.out().startsWith("Checked 44 pages: no problems"), check.out());
+    }
+
+    @Test
     void contentErrorsArePrintedAllAtOnceWithPositionsHintsAndCount(@TempDir Path dir) {
         Run run = run("build", "--content", Fixtures.site("invalid-references").toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, run.status());

@@ -27,4 +27,14 @@ class LanguageTest {
     void aTagThatDoesNotParseReadsLeftToRight() {
         assertEquals("ltr", Language.direction("Arabic (Egypt)"));
     }
+
+    @Test
+    void aLanguageIsNamedInItselfForTheSwitcherAndInEnglishForMessages() {
+        assertEquals("English", Language.parse("en").orElseThrow().ownName());
+        assertEquals("Español", Language.parse("es").orElseThrow().ownName(), "capitalised as a menu item");
+        assertEquals("العربية", Language.parse("ar").orElseThrow().ownName());
+        assertEquals("Français canadien", Language.parse("fr-CA").orElseThrow().ownName(), "CLDR's own name for the dialect");
+        assertEquals("Spanish", Language.parse("es").orElseThrow().englishName());
+        assertEquals("Arabic (Egypt)", Language.parse("ar-EG").orElseThrow().englishName());
+    }
 }

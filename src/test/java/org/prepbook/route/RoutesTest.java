@@ -36,6 +36,13 @@ class RoutesTest {
     }
 
     @Test
+    void aLanguageLivesInAFolderNamedByItsTagInLowerCase() {
+        assertEquals("es/", Routes.languageFolder("es"));
+        assertEquals("zh-hans/", Routes.languageFolder("zh-Hans"));
+        assertEquals("pt-br/", Routes.languageFolder("pt-BR"));
+    }
+
+    @Test
     void theMainNavigationLinksToEveryNavSectionInOrder() {
         MemoryOutput site = Fixtures.build(Fixtures.site("minimal"));
         Document home = Jsoup.parse(site.text("index.html"), "http://host/");
