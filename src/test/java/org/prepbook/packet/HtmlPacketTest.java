@@ -291,4 +291,21 @@ class HtmlPacketTest {
         assertTrue(e.problems().stream().allMatch(p -> p.path().toString().equals("early-career.yaml")));
         assertEquals(5, e.problems().get(0).line(), "points at the candidate mapping");
     }
+
+    /** A handbook in Chinese or Arabic: its packet's dates in that language's order, its counts in that language's plural forms. */
+    @Test
+    void aPacketWritesDatesAndCountsTheHandbookLanguagesWay() {
+        Profile early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
+        Document chinese = Jsoup.parse(new String(Fixtures.makeIn("zh", early, Packets.Format.HTML).get("packet.html"),
+                StandardCharsets.UTF_8));
+        assertTrue(chinese.selectFirst("ol.ahead li").text().contains("2026年12月1日星期二 GMT 上午10:30"),
+                chinese.selectFirst("ol.ahead li").text());
+        Document arabic = Jsoup.parse(new String(Fixtures.makeIn("ar", early, Packets.Format.HTML).get("packet.html"),
+                StandardCharsets.UTF_8));
+        assertTrue(arabic.selectFirst("ol.ahead li").text().contains("الثلاثاء، ١ ديسمبر، ٢٠٢٦ ١٠:٣٠ ص جرينتش"),
+                arabic.selectFirst("ol.ahead li").text());
+        // Six days before the phone screen ("few": أيام), fourteen before the second interview ("many": يومًا).
+        assertEquals(List.of("٦ أيام", "١٤ يومًا"), arabic.select("table.budget tr:last-child td").eachText());
+    }
 }
+
