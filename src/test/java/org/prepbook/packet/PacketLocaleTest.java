@@ -95,4 +95,12 @@ class PacketLocaleTest {
         assertEquals("2:00 PM GMT+3", kyiv.time(LocalDateTime.of(2026, 7, 1, 14, 0)));
         assertEquals("Eastern European Time", kyiv.zoneName());
     }
+
+    /** CLDR's calendar for Persian is the Solar Hijri one; the packet keeps the profile's Gregorian dates unless asked. */
+    @Test
+    void theCalendarIsGregorianUnlessTheTagAsksForAnother() {
+        assertEquals("سه\u200cشنبه ۱ دسامبر ۲۰۲۶", Dates.of(in("-", "Asia/Tehran"), "fa").day(AT.toLocalDate()));
+        assertEquals("۱۴۰۵ آذر ۱۰, سه\u200cشنبه", Dates.of(in("-", "Asia/Tehran"), "fa-u-ca-persian").day(AT.toLocalDate()));
+    }
 }
+
