@@ -419,8 +419,14 @@
     return out;
   }
 
+  // The count's plural form by the language's rules (CLDR's, as the build uses): Arabic has six,
+  // Chinese one; a form the theme does not write falls back to 'other'.
+  var plurals = null;
   function countText(m, n) {
-    return say(m, n === 0 ? 'none' : n === 1 ? 'one' : 'other', { count: n });
+    if (n === 0) return say(m, 'none');
+    if (!plurals) plurals = new Intl.PluralRules(m.language);
+    var form = plurals.select(n);
+    return say(m, m.text[form] === undefined ? 'other' : form, { count: n });
   }
 
   function debounce(fn, ms) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -32,7 +31,6 @@ final class PacketPlanner {
     private final Handbook handbook;
     private final SafeMarkdown markdown;
     private final Messages messages;
-    private final Locale locale;
     private final SheetPlanner sheets;
     private final GuidePlanner guide;
 
@@ -40,14 +38,13 @@ final class PacketPlanner {
         this.handbook = handbook;
         this.markdown = markdown;
         this.messages = messages;
-        this.locale = Locale.forLanguageTag(handbook.site().language());
         this.sheets = new SheetPlanner(handbook, messages);
         this.guide = new GuidePlanner(handbook, markdown, messages, sheets);
     }
 
-    /** How this packet prints dates: the handbook's language, the profile's zone. */
+    /** How this packet prints dates: the handbook's language (the profile's region), the profile's zone. */
     Dates dates(Profile p) {
-        return new Dates(locale, p.timeZone());
+        return Dates.of(p, handbook.site().language());
     }
 
     PacketView plan(Profile p, List<Draft> drafts, LocalDate today, Problems problems) {

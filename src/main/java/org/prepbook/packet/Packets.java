@@ -54,7 +54,7 @@ public final class Packets {
         this.planner = new PacketPlanner(handbook, new SafeMarkdown(MarkdownHtml.labels(theme.messages())),
                 theme.messages());
         this.screenCss = read(theme, "packet/packet.css");
-        this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css");
+        this.printCss = screenCss + "\n" + read(theme, "packet/pdf.css") + "\n" + PdfCounters.css(theme.messages());
         this.pdf = formats.contains(Format.PDF)
                 ? new PdfPacket(theme)
                 : null;
@@ -75,7 +75,7 @@ public final class Packets {
         }
         if (formats.contains(Format.PDF)) {
             String html = theme.render("packet", withCss(view, printCss, true), locale);
-            files.put(Format.PDF.file, pdf.render(html, view.toc(), today, locale));
+            files.put(Format.PDF.file, pdf.render(html, theme.messages().text("packet.toc.cover"), view.toc(), today, locale));
         }
         if (formats.contains(Format.ICS)) {
             files.put(Format.ICS.file, IcsPacket.of(handbook, theme.messages(), profile, drafts, today).getBytes(StandardCharsets.UTF_8));

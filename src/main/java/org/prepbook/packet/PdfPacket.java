@@ -82,12 +82,12 @@ public final class PdfPacket {
 
     /**
      * Renders {@code html} on {@code locale}'s paper, right to left when its direction is;
-     * {@code bookmarks} become the PDF outline; {@code date} is written as the creation date, so the
-     * same input makes the same file.
+     * {@code cover}, then {@code bookmarks}, become the PDF outline; {@code date} is written as the
+     * creation date, so the same input makes the same file.
      */
-    public byte[] render(String html, List<PacketView.TocEntry> bookmarks, LocalDate date, PacketLocale locale) {
+    public byte[] render(String html, String cover, List<PacketView.TocEntry> bookmarks, LocalDate date, PacketLocale locale) {
         Document doc = new W3CDom().fromJsoup(Jsoup.parse(html));
-        addBookmarks(doc, bookmarks);
+        addBookmarks(doc, cover, bookmarks);
         List<String> linkTexts = PdfAccessibility.linkTexts(doc);
         var runs = shaped.runs(doc);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -138,11 +138,11 @@ public final class PdfPacket {
     }
 
     /** openhtmltopdf reads the outline from {@code <bookmarks>} in the head, which HTML parsers would move. */
-    private static void addBookmarks(Document doc, List<PacketView.TocEntry> entries) {
+    private static void addBookmarks(Document doc, String coverLabel, List<PacketView.TocEntry> entries) {
         Element head = (Element) doc.getElementsByTagName("head").item(0);
         Element bookmarks = doc.createElement("bookmarks");
         Element cover = doc.createElement("bookmark");
-        cover.setAttribute("name", "Cover");
+        cover.setAttribute("name", coverLabel);
         cover.setAttribute("href", "#cover");
         bookmarks.appendChild(cover);
         for (PacketView.TocEntry e : entries) {

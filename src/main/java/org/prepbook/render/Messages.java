@@ -1,13 +1,14 @@
 package org.prepbook.render;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,15 +26,24 @@ import org.prepbook.yaml.YamlReader;
  * files, each already cut at its {@code {placeholders}}, looked up by key. Read once per theme and
  * language ({@link Theme#messages()}), so a lookup while pages are drawn never touches the disk.
  * A number put into a message is written the language's way ({@code 1,234}, {@code 1 234},
- * {@code ١٬٢٣٤}). Immutable, so pages drawn in parallel share it.
+ * {@code ١٬٢٣٤}), and a count picks the message's plural form by that language's rules (CLDR's,
+ * through ICU). Immutable, so pages drawn in parallel share it.
  */
 public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
+    /** CLDR's plural categories: a counted message is a group of these keys, of which {@code other} is always there. */
+    public static final List<String> PLURAL_FORMS = List.of("zero", "one", "two", "few", "many", "other");
 
     /** One message: literal text and placeholder names in turn (even indexes text, odd names), and where it was written. */
     record Message(String key, List<String> parts, Path file, int line, int keyLine, int keyColumn) {
         String text() {
             return String.join("", parts);
+        }
+
+        /** The language the message is written in: its file's name, {@code fr-CA} for {@code messages/fr-CA.yaml}. */
+        String language() {
+            String name = file.getFileName().toString();
+            return name.substring(0, name.length() - ".yaml".length());
         }
     }
 
@@ -42,11 +52,16 @@ public final class Messages {
     private final Path fallback;
     /** Cloned for each number: a NumberFormat is not safe to share between threads. */
     private final NumberFormat numbers;
+    /** The plural rules of each language a message file is written in (immutable, so shared). */
+    private final Map<String, PluralRules> plurals;
 
-    private Messages(Map<String, Message> messages, Path fallback, Locale locale) {
+    private Messages(Map<String, Message> messages, Path fallback, ULocale locale) {
         this.messages = Map.copyOf(messages);
         this.fallback = fallback;
         this.numbers = NumberFormat.getInstance(locale);
+        Map<String, PluralRules> plurals = new HashMap<>();
+        messages.values().forEach(m -> plurals.computeIfAbsent(m.language(), l -> PluralRules.forLocale(ULocale.forLanguageTag(l))));
+        this.plurals = Map.copyOf(plurals);
     }
 
     /**
@@ -55,7 +70,9 @@ public final class Messages {
      *
      * <p>A key must be English before it is anything else: a key of a translation or an override
      * that no English file ({@code en.yaml}, the theme's or the site's) has is a problem at its line,
-     * since no template or Java code could ask for it, and it is most likely a typo.
+     * since no template or Java code could ask for it, and it is most likely a typo. The one
+     * exception is a plural form English does not have ({@code packet.budget.days.few} beside
+     * English's {@code packet.budget.days.other}).
      *
      * @param texts each file's path and content, most specific first
      * @param fallback the file that must hold every key (the theme's {@code messages/en.yaml})
@@ -77,7 +94,7 @@ public final class Messages {
         }
         for (Map<String, Message> file : others) {
             for (Message m : file.values()) {
-                if (!english.contains(m.key())) {
+                if (!english.contains(m.key()) && !english.contains(pluralGroup(m.key()).map(g -> g + ".other").orElse(""))) {
                     problems.add(m.file(), m.keyLine(), m.keyColumn(), "message '" + m.key() + "' is not an English message",
                             Suggestions.closest(m.key(), english).map(k -> "did you mean '" + k + "'? ").orElse("")
                                     + "a translation can only translate keys of " + fallback
@@ -86,7 +103,13 @@ public final class Messages {
             }
         }
         problems.throwIfAny();
-        return new Messages(merged, fallback, Locale.forLanguageTag(language));
+        return new Messages(merged, fallback, ULocale.forLanguageTag(language));
+    }
+
+    /** {@code packet.budget.days} for {@code packet.budget.days.few}: the key without its plural form, if it ends in one. */
+    static Optional<String> pluralGroup(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot > 0 && PLURAL_FORMS.contains(key.substring(dot + 1)) ? Optional.of(key.substring(0, dot)) : Optional.empty();
     }
 
     /** The messages of one file by key, in the file's order. */
@@ -149,15 +172,38 @@ public final class Messages {
     }
 
     /**
-     * The message {@code key.one} when {@code count} is 1, otherwise {@code key.other}, with {@code {count}}
-     * set. English has these two forms; a language with more will need more keys (issue 10).
+     * The plural form of {@code key} that {@code count} takes, with {@code {count}} set: {@code key.one}
+     * or {@code key.other} in English, any of {@link #PLURAL_FORMS} in a language with more (Arabic
+     * has all six, Chinese only {@code other}). The rules are those of the language {@code key.other}
+     * is written in, and a form is taken only from that language's file, so a translation that lacks
+     * a form says {@code other} in its own words rather than falling back to English.
      */
     public String count(String key, long count, Object... namesAndValues) {
         Object[] values = new Object[namesAndValues.length + 2];
         values[0] = "count";
         values[1] = count;
         System.arraycopy(namesAndValues, 0, values, 2, namesAndValues.length);
-        return text(key + (count == 1 ? ".one" : ".other"), values);
+        return text(pluralKey(key, count), values);
+    }
+
+    /** The key of the form {@code count} takes: {@code key.few}, or {@code key.other} when its language has no such form written. */
+    private String pluralKey(String key, long count) {
+        Message other = message(key + ".other");
+        String form = key + "." + plurals.get(other.language()).select(count);
+        return find(form).filter(m -> m.language().equals(other.language())).isPresent() ? form : other.key();
+    }
+
+    /**
+     * The plural forms of {@code key} as written, {@code {placeholders}} and all, by form, for a client
+     * that picks the form and fills them in itself (search.js, with the browser's CLDR rules).
+     */
+    public Map<String, String> pluralPatterns(String key) {
+        String language = message(key + ".other").language();
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String form : PLURAL_FORMS) {
+            find(key + "." + form).filter(m -> m.language().equals(language)).ifPresent(m -> forms.put(form, pattern(m.key())));
+        }
+        return forms;
     }
 
     /** The message {@code key} as written, {@code {placeholders}} and all, for a client that fills them in itself (search.js). */

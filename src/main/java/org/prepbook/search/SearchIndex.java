@@ -85,9 +85,11 @@ public final class SearchIndex {
         this.digits = digits.toString();
         String million = messages.number(1_000_000);
         this.group = million.length() > 7 ? million.substring(1, 2) : "";
-        for (String key : List.of("label", "none", "one", "other", "for", "showing", "all", "page", "empty")) {
+        for (String key : List.of("label", "none", "for", "showing", "all", "page", "empty")) {
             clientTexts.put(key, messages.pattern("search.results." + key));
         }
+        // The count's plural forms under their CLDR names (one, few, other…), for the client to pick with the language's rules.
+        clientTexts.putAll(messages.pluralPatterns("search.results"));
     }
 
     /** Writes every index file; returns how many were written. */

@@ -31,7 +31,7 @@ class DraftsTest {
         Profile early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
         Problems problems = new Problems();
 
-        List<Drafts.Draft> drafts = Drafts.of(handbook, early, new Dates(java.util.Locale.ENGLISH, early.timeZone()), problems);
+        List<Drafts.Draft> drafts = Drafts.of(handbook, early, Dates.of(early, "en"), problems);
 
         assertTrue(problems.isEmpty(), () -> problems.list().toString());
         assertEquals(1, drafts.size(), "only the interview with a better answer gets it");
@@ -44,7 +44,7 @@ class DraftsTest {
 
     private static List<Drafts.Draft> drafts(Profile p) {
         Problems problems = new Problems();
-        List<Drafts.Draft> drafts = Drafts.of(Fixtures.HANDBOOK, p, new Dates(java.util.Locale.ENGLISH, p.timeZone()), problems);
+        List<Drafts.Draft> drafts = Drafts.of(Fixtures.HANDBOOK, p, Dates.of(p, "en"), problems);
         assertTrue(problems.isEmpty(), () -> problems.list().toString());
         return drafts;
     }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.prepbook.content.ContentLoader;
 import org.prepbook.model.Handbook;
+import org.prepbook.model.SiteConfig;
 import org.prepbook.profile.Profile;
 import org.prepbook.profile.ProfileParser;
 import org.prepbook.render.Theme;
@@ -42,6 +43,17 @@ public final class Fixtures {
 
     public static Map<String, byte[]> make(Profile profile, PdfPacket.Paper paper, Packets.Format... formats) {
         return make(profile, java.util.Optional.of(paper), formats);
+    }
+
+    /** The packet of {@code profile} from the shipped handbook as if its {@code site.yaml} said {@code language}. */
+    public static Map<String, byte[]> makeIn(String language, Profile profile, Packets.Format... formats) {
+        SiteConfig s = HANDBOOK.site();
+        Handbook handbook = new Handbook(new SiteConfig(s.title(), s.organisation(), s.baseUrl(), language, s.theme(),
+                s.description(), s.intro(), s.allowHtml(), s.categories(), s.origin(), s.brokenLinks()),
+                HANDBOOK.stages(), HANDBOOK.questions(), HANDBOOK.asks(), HANDBOOK.backstory(), HANDBOOK.emails(), HANDBOOK.pages());
+        EnumSet<Packets.Format> set = EnumSet.noneOf(Packets.Format.class);
+        set.addAll(java.util.List.of(formats));
+        return new Packets(handbook, THEME.in(language), set, java.util.Optional.empty()).make(profile, TODAY);
     }
 
     /** {@code paper} empty: the profile's or the locale's, as when {@code --paper} is not given. */

@@ -32,7 +32,7 @@ class HtmlPacketTest {
         assertEquals("Junior Data Analyst (entry) at Harbourline Freight", doc.selectFirst("header .target").text());
         List<String> ahead = doc.select("ol.ahead li").eachText();
         assertEquals(2, ahead.size());
-        assertEquals("The recruiter phone screen: Tuesday 1 December 2026, 10:30 GMT, by phone, with Priya Raman (Talent Partner)",
+        assertEquals("The recruiter phone screen: Tuesday, December 1, 2026, 10:30 AM GMT, by phone, with Priya Raman (Talent Partner)",
                 ahead.get(0));
         assertTrue(doc.selectFirst("header .zone").text().contains("Europe/London"), doc.selectFirst("header .zone").text());
     }
@@ -41,30 +41,30 @@ class HtmlPacketTest {
     void everyTimeOfDayCarriesItsZoneIncludingSummerTime() {
         Document senior = html(Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR)));
         for (Element when : senior.select("section.sheet > p.when")) {
-            assertTrue(when.text().matches(".*, \\d\\d:\\d\\d PST · .*"), when.text());
+            assertTrue(when.text().matches(".*, \\d\\d?:\\d\\d [AP]M PST · .*"), when.text());
         }
         String july = Fixtures.text(Fixtures.SENIOR).replace("2026-12-02T09:00", "2026-07-02T09:00");
         Document summer = html(Fixtures.profile("senior.yaml", july));
-        assertTrue(summer.selectFirst("#sheet-1 > p.when").text().startsWith("Thursday 2 July 2026, 09:00 PDT"),
+        assertTrue(summer.selectFirst("#sheet-1 > p.when").text().startsWith("Thursday, July 2, 2026, 9:00 AM PDT"),
                 summer.selectFirst("#sheet-1 > p.when").text());
     }
 
     @Test
     void timelineComputesThankYouAndDecisionFollowUpDates() {
         List<String> rows = early().select("table.timeline tbody tr").eachText();
-        assertTrue(rows.contains("Wed 9 Dec 2026 Send: Thank-you note after an interview (to Tomasz Wiśniewski, Grace Okafor)"
-                + " Send it the same day; Thu 10 Dec 2026 at the latest."), String.join("\n", rows));
+        assertTrue(rows.contains("Wed, Dec 9, 2026 Send: Thank-you note after an interview (to Tomasz Wiśniewski, Grace Okafor)"
+                + " Send it the same day; Thu, Dec 10, 2026 at the latest."), String.join("\n", rows));
         // Decision on 16 December; the follow-up is due 48 hours later, to the person met last.
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Fri 18 Dec 2026 Send: Following up after the decision date (to Tomasz Wiśniewski)")),
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Fri, Dec 18, 2026 Send: Following up after the decision date (to Tomasz Wiśniewski)")),
                 String.join("\n", rows));
-        assertTrue(rows.get(0).startsWith("Tue 1 Dec 2026 The recruiter phone screen, 10:30 GMT 30 minutes, by phone"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("Tue, Dec 1, 2026 The recruiter phone screen, 10:30 AM GMT 30 minutes, by phone"), rows.get(0));
     }
 
     @Test
     void prepSheetsComeInDateOrderEachWithItsQuestionsAndItsDayChecklist() {
         Document doc = html(Fixtures.profile("senior.yaml", Fixtures.text(Fixtures.SENIOR)));
-        assertEquals(List.of("The first interview with HR, Wed 2 Dec 2026", "The team interview loop, Tue 8 Dec 2026",
-                "Meeting the senior leader, Mon 14 Dec 2026"), doc.select("section.sheet > h2").eachText());
+        assertEquals(List.of("The first interview with HR, Wed, Dec 2, 2026", "The team interview loop, Tue, Dec 8, 2026",
+                "Meeting the senior leader, Mon, Dec 14, 2026"), doc.select("section.sheet > h2").eachText());
         for (Element sheet : doc.select("section.sheet")) {
             Element checklist = sheet.selectFirst(".checklist");
             assertTrue(checklist.selectFirst("h3").text().startsWith("Checklist for the day: "), checklist.text());
@@ -165,7 +165,7 @@ class HtmlPacketTest {
             assertEquals(Fixtures.HANDBOOK.stages().stream().filter(s -> s.id().equals(iv.stage())).findFirst().orElseThrow().length(),
                     values.get(1));
         }
-        assertEquals("Tuesday 8 December 2026, 13:00 PST · in person · Quillstone Health, 220 Mission Street, San Francisco",
+        assertEquals("Tuesday, December 8, 2026, 1:00 PM PST · in person · Quillstone Health, 220 Mission Street, San Francisco",
                 doc.selectFirst("#sheet-2 > p.when").text());
     }
 
@@ -184,7 +184,7 @@ class HtmlPacketTest {
         List<Element> interviews = summary.select("table.summary-interviews tbody tr");
         assertEquals(2, interviews.size());
         assertEquals("The recruiter phone screen", interviews.get(0).selectFirst("th a").text());
-        assertTrue(interviews.get(0).text().contains("10:30 GMT"), interviews.get(0).text());
+        assertTrue(interviews.get(0).text().contains("10:30 AM GMT"), interviews.get(0).text());
         assertTrue(interviews.get(1).text().contains("Harbourline Freight, 4 Dock Road, Leeds"), interviews.get(1).text());
         assertEquals(doc.select("#readiness li").eachText().subList(0, 2),
                 interviews.stream().map(i -> i.selectFirst("td p").text()).toList());
@@ -214,7 +214,7 @@ class HtmlPacketTest {
         assertTrue(score.matches("\\d+% of the likely questions have a prepared answer or a story that fits \\(\\d+ of \\d+\\)\\."), score);
         List<String> perInterview = readiness.select("ul li").eachText();
         assertEquals(2, perInterview.size());
-        assertTrue(perInterview.get(0).matches("The recruiter phone screen \\(Tue 1 Dec 2026\\): \\d+ of \\d+ likely questions"
+        assertTrue(perInterview.get(0).matches("The recruiter phone screen \\(Tue, Dec 1, 2026\\): \\d+ of \\d+ likely questions"
                 + " prepared; \\d+ are still to prepare\\."), perInterview.get(0));
         assertFalse(readiness.select("ol li").isEmpty());
         assertTrue(readiness.selectFirst("ol li").text().matches("The (recruiter phone screen|hiring manager interview): prepare an answer to “.*”"),
@@ -291,4 +291,21 @@ class HtmlPacketTest {
         assertTrue(e.problems().stream().allMatch(p -> p.path().toString().equals("early-career.yaml")));
         assertEquals(5, e.problems().get(0).line(), "points at the candidate mapping");
     }
+
+    /** A handbook in Chinese or Arabic: its packet's dates in that language's order, its counts in that language's plural forms. */
+    @Test
+    void aPacketWritesDatesAndCountsTheHandbookLanguagesWay() {
+        Profile early = Fixtures.profile("early-career.yaml", Fixtures.text(Fixtures.EARLY));
+        Document chinese = Jsoup.parse(new String(Fixtures.makeIn("zh", early, Packets.Format.HTML).get("packet.html"),
+                StandardCharsets.UTF_8));
+        assertTrue(chinese.selectFirst("ol.ahead li").text().contains("2026年12月1日星期二 GMT 上午10:30"),
+                chinese.selectFirst("ol.ahead li").text());
+        Document arabic = Jsoup.parse(new String(Fixtures.makeIn("ar", early, Packets.Format.HTML).get("packet.html"),
+                StandardCharsets.UTF_8));
+        assertTrue(arabic.selectFirst("ol.ahead li").text().contains("الثلاثاء، ١ ديسمبر، ٢٠٢٦ ١٠:٣٠ ص جرينتش"),
+                arabic.selectFirst("ol.ahead li").text());
+        // Six days before the phone screen ("few": أيام), fourteen before the second interview ("many": يومًا).
+        assertEquals(List.of("٦ أيام", "١٤ يومًا"), arabic.select("table.budget tr:last-child td").eachText());
+    }
 }
+

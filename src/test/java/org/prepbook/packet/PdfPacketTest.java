@@ -68,8 +68,8 @@ class PdfPacketTest {
                 titles.add(item.getTitle());
                 assertNotNull(item.findDestinationPage(doc), item.getTitle());
             }
-            assertEquals(List.of("Cover", "Waiting-room summary", "Timeline", "The recruiter phone screen, Tue 1 Dec 2026",
-                    "The hiring manager interview, Wed 9 Dec 2026", "Question guide", "Backstory worksheet",
+            assertEquals(List.of("Cover", "Waiting-room summary", "Timeline", "The recruiter phone screen, Tue, Dec 1, 2026",
+                    "The hiring manager interview, Wed, Dec 9, 2026", "Question guide", "Backstory worksheet",
                     "Objections and counters", "Strengths and stories", "Emails to send", "Readiness"), titles);
         }
     }
@@ -133,7 +133,7 @@ class PdfPacketTest {
                     + "<style>@import url(" + server.base() + "y.css); body { font-family: 'DejaVu Sans'; }</style></head>"
                     + "<body><p>Hello</p><img alt=\"x\" src=\"" + server.base() + "x.png\"/></body></html>";
             PdfPacket pdf = new PdfPacket(Fixtures.THEME);
-            String text = text(pdf.render(html, List.of(), Fixtures.TODAY, new PacketLocale("en", "ltr", PdfPacket.Paper.A4)));
+            String text = text(pdf.render(html, "Cover", List.of(), Fixtures.TODAY, new PacketLocale("en", "ltr", PdfPacket.Paper.A4)));
             assertTrue(text.contains("Hello"));
             assertEquals(List.of(), server.requests());
         }

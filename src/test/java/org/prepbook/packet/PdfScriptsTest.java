@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Bidi;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,4 +133,51 @@ class PdfScriptsTest {
         assertTrue(warnings.get(0).message().contains("in backstory[paying-for-school]"), warnings.get(0).message());
         assertEquals(56, warnings.get(0).line(), "the line of 'answer:'");
     }
+
+    /** Page {@code n} of {@code pdf} as PDF readers extract it. */
+    private static String page(byte[] pdf, int n) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            LogicalText text = new LogicalText();
+            text.setStartPage(n);
+            text.setEndPage(n);
+            return text.getText(doc);
+        }
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    /**
+     * The footer in the handbook's words, in their order, with its digits; the contents with a dot
+     * leader and a page number on every entry, right to left too (where openhtmltopdf cannot draw a
+     * leader in a right-to-left line, pdf.css lays each entry out in a left-to-right one).
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "ar, 'الصفحة ٢ من ', '', ملخص قبل الدخول, ٢",
+            "zh, '第 2 页，共 ', ' 页', 候场速览, 2",
+            "hi, '', ' में से पृष्ठ 2', इंटरव्यू से पहले एक नज़र, 2"})
+    void pagesAreNumberedInTheHandbooksLanguage(String language, String before, String after, String summary, String two)
+            throws IOException {
+        byte[] pdf = Fixtures.makeIn(language, named(ARABIC, ""), Packets.Format.PDF).get("packet.pdf");
+        String count = Fixtures.THEME.in(language).messages().number(pages(pdf));
+        String footer = before.isEmpty() ? count + after : before + count;
+        if (language.equals("ar")) {
+            // A margin box's text is stored as drawn, in visual order (a pagination artifact, which readers skip).
+            footer = new Bidi(footer, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING);
+        }
+        String second = words(page(pdf, 2));
+        assertTrue(second.contains(footer), footer + " in: " + second);
+        assertFalse(words(page(pdf, 1)).contains(footer), "no footer on the cover");
+        // Devanagari extracts with spaces inside words: lines are compared without any.
+        String contents = page(pdf, 1).lines().map(l -> l.replaceAll("\\s+", ""))
+                .filter(l -> l.contains(summary.replaceAll("\\s+", ""))).findFirst().orElse("");
+        assertTrue(contents.matches(".*\\.{20,}.*") && contents.matches(".*(^|\\D)" + two + "(\\D|$).*"),
+                "leader and page number: " + contents);
+        assertEquals(Map.of(), VeraPdf.failedRules(pdf));
+    }
 }
+

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -141,10 +147,45 @@ class MessagesTest {
         assertEquals("Write 3 more STAR stories you can adapt to most behavioral questions.", en.count("packet.next.stories", 3));
     }
 
+    /**
+     * Each translation has the keys of English, each with English's placeholders, except that a
+     * counted message has exactly the plural forms of the translation's language (CLDR's, through
+     * ICU: Arabic all six, Chinese only {@code other}), and a form may leave out {@code {count}}
+     * ("دقيقتان" is "two minutes").
+     */
+    @Test
+    void aCountTakesThePluralFormOfItsLanguage() {
+        Theme theme = Theme.of(Path.of("content"), Path.of("themes"), "default");
+        Messages arabic = theme.in("ar").messages();
+        assertEquals(List.of("٠ دقيقة", "دقيقة واحدة", "دقيقتان", "٣ دقائق", "١١ دقيقة", "١٠٠ دقيقة", "١٠٣ دقائق"),
+                Stream.of(0, 1, 2, 3, 11, 100, 103).map(n -> arabic.count("packet.budget.minutes", n)).toList(),
+                "zero, one, two, few (3 to 10), many (11 to 99), other, and few again after a hundred");
+        Messages chinese = theme.in("zh").messages();
+        assertEquals("1 分钟", chinese.count("packet.budget.minutes", 1), "Chinese has one form, whatever English has");
+        Messages english = theme.messages();
+        assertEquals(List.of("0 minutes", "1 minute", "2 minutes"),
+                Stream.of(0, 1, 2).map(n -> english.count("packet.budget.minutes", n)).toList());
+    }
+
+    @Test
+    void aLanguageWithoutAFormWritesItsOtherFormNotEnglishs() {
+        Path en = Path.of("en.yaml");
+        String english = "days:\n  one: \"{count} day\"\n  other: \"{count} days\"\n";
+        Messages russian = Messages.parse(List.of(Map.entry(Path.of("ru.yaml"), "days:\n  one: \"{count} день\"\n  few: \"{count} дня\"\n"
+                + "  other: \"{count} дней\"\n"), Map.entry(en, english)), en, "ru");
+        assertEquals(List.of("1 день", "3 дня", "5 дней", "21 день", "11 дней"),
+                Stream.of(1, 3, 5, 21, 11).map(n -> russian.count("days", n)).toList(), "'many' is not written: 'other' says it");
+        Problem p = assertThrows(ContentException.class, () -> Messages.parse(List.of(
+                Map.entry(Path.of("ru.yaml"), "days:\n  fewer: \"{count} дня\"\n"), Map.entry(en, english)), en, "ru")).problems().get(0);
+        assertEquals("message 'days.fewer' is not an English message", p.message(), "a plural form must be one of CLDR's");
+    }
+
     @Test
     void everyTranslationHasExactlyTheKeysAndPlaceholdersOfEnglish() throws IOException {
         Path dir = Path.of("themes/default/messages");
         Map<String, Messages.Message> english = read(dir.resolve("en.yaml"));
+        Set<String> counted = english.keySet().stream().filter(k -> k.endsWith(".other"))
+                .map(k -> k.substring(0, k.length() - ".other".length())).collect(Collectors.toSet());
         List<Path> translations;
         try (Stream<Path> files = Files.list(dir)) {
             translations = files.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString().equals("en.yaml"))
@@ -155,12 +196,24 @@ class MessagesTest {
         List<String> wrong = new ArrayList<>();
         for (Path file : translations) {
             Map<String, Messages.Message> translated = read(file);
-            english.keySet().stream().filter(k -> !translated.containsKey(k)).forEach(k -> wrong.add(file + ": lacks " + k));
-            translated.keySet().stream().filter(k -> !english.containsKey(k)).forEach(k -> wrong.add(file + ": has " + k));
+            String language = file.getFileName().toString().replace(".yaml", "");
+            Set<String> forms = PluralRules.forLocale(ULocale.forLanguageTag(language)).getKeywords();
+            Set<String> expected = new TreeSet<>();
+            english.keySet().stream().filter(k -> !Messages.pluralGroup(k).filter(counted::contains).isPresent()).forEach(expected::add);
+            counted.forEach(group -> forms.forEach(form -> expected.add(group + "." + form)));
+            expected.stream().filter(k -> !translated.containsKey(k)).forEach(k -> wrong.add(file + ": lacks " + k));
+            translated.keySet().stream().filter(k -> !expected.contains(k)).forEach(k -> wrong.add(file + ": has " + k));
             translated.forEach((key, m) -> {
-                if (english.containsKey(key) && !placeholders(m).equals(placeholders(english.get(key)))) {
-                    wrong.add(file + ":" + m.line() + ": " + key + " has " + placeholders(m) + ", English "
-                            + placeholders(english.get(key)));
+                Optional<String> group = Messages.pluralGroup(key).filter(counted::contains);
+                Messages.Message original = english.get(group.map(g -> g + ".other").orElse(key));
+                if (original == null) {
+                    return;
+                }
+                List<String> theirs = placeholders(m);
+                List<String> ours = placeholders(original);
+                if (!theirs.equals(ours) && !(group.isPresent() && !theirs.contains("count")
+                        && theirs.equals(ours.stream().filter(p -> !p.equals("count")).toList()))) {
+                    wrong.add(file + ":" + m.line() + ": " + key + " has " + theirs + ", English " + ours);
                 }
             });
         }
