@@ -49,7 +49,7 @@ public final class Fixtures {
     public static Map<String, byte[]> makeIn(String language, Profile profile, Packets.Format... formats) {
         SiteConfig s = HANDBOOK.site();
         Handbook handbook = new Handbook(new SiteConfig(s.title(), s.organisation(), s.baseUrl(), language, s.theme(),
-                s.description(), s.intro(), s.allowHtml(), s.categories(), s.origin(), s.brokenLinks()),
+                s.description(), s.intro(), s.allowHtml(), s.categories(), s.origin(), s.brokenLinks(), s.languages()),
                 HANDBOOK.stages(), HANDBOOK.questions(), HANDBOOK.asks(), HANDBOOK.backstory(), HANDBOOK.emails(), HANDBOOK.pages());
         EnumSet<Packets.Format> set = EnumSet.noneOf(Packets.Format.class);
         set.addAll(java.util.List.of(formats));
