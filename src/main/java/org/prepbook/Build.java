@@ -113,7 +113,7 @@ public final class Build {
         // 2.–4. Each language's theme, Markdown and pages, all planned before any page is drawn: a
         // page's language switcher leads to the same page in every language that has it.
         List<BuildMemo> memos = memo.languages(languages.stream().skip(1).map(h -> h.site().language()).toList());
-        List<Edition> editions = new ArrayList<>();
+        List<Planned> editions = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             Handbook handbook = languages.get(i);
             // The site's own language at the root, each other in its folder.
@@ -132,17 +132,17 @@ public final class Build {
         editions.forEach(e -> e.memo().finish());
         // 10. What one language has and another lacks: warnings, which do not stop the build (docs/languages.md).
         List<Problem> untranslated = MissingTranslations.find(languages);
-        Edition main = editions.get(0);
+        Planned main = editions.get(0);
         return new Result(main.handbook(), editions.stream().mapToInt(e -> e.jobs().size()).sum(), main.jobs(),
                 main.html(), merge(checks), untranslated);
     }
 
     /** One language's handbook on its way through the build: planned, then written into {@code site}, then checked. */
-    private record Edition(Handbook handbook, String folder, Theme theme, MarkdownHtml html, List<PageJob> jobs,
+    private record Planned(Handbook handbook, String folder, Theme theme, MarkdownHtml html, List<PageJob> jobs,
                            ReadBack site, BuildMemo memo) {
     }
 
-    private static Edition plan(Options options, Handbook handbook, String folder, Output out, BuildMemo memo) {
+    private static Planned plan(Options options, Handbook handbook, String folder, Output out, BuildMemo memo) {
         ReadBack site = memo.readBack(out.under(folder));
         // 2. Find the theme the site names, with the site's overrides in front of it, in the handbook's language.
         Theme theme = memo.theme(options.content(), options.themes(), handbook.site().theme())
@@ -157,10 +157,10 @@ public final class Build {
         problems.throwIfAny();
         // 4. Plan the pages.
         List<PageJob> jobs = Pages.plan(handbook, html, theme.messages());
-        return new Edition(handbook, folder, theme, html, jobs, site, memo);
+        return new Planned(handbook, folder, theme, html, jobs, site, memo);
     }
 
-    private static void write(Edition e, Translations translations) {
+    private static void write(Planned e, Translations translations) {
         // 5. Draw and write the pages in parallel; each is read back as it is written, in the thread that drew it (see ReadBack).
         SiteRenderer renderer = new SiteRenderer(e.handbook(), e.theme(), translations);
         renderer.render(e.jobs(), e.site(), e.memo().pages(renderer));
