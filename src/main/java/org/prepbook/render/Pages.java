@@ -309,7 +309,7 @@ public final class Pages {
     private List<SectionCard> sections() {
         // The sections the main navigation links to; the switch names each one, so a new section must say what it counts.
         return Section.nav().stream().map(s -> new SectionCard(routes.section(s), messages.text(s.id() + ".title"),
-                messages.text("home.section." + s.id(), "count", switch (s) {
+                messages.count("home.section." + s.id(), switch (s) {
                     case STAGES -> handbook.stages().size();
                     case QUESTIONS -> handbook.questions().size();
                     case ASKS -> handbook.asks().size();
