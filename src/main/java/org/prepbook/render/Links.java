@@ -23,7 +23,11 @@ public final class Links {
         return "../".repeat(depth);
     }
 
-    /** Rewrites every root-absolute link in {@code html} to start with {@code prefix} instead of {@code /}. */
+    /**
+     * Rewrites every root-absolute link in {@code html} to start with {@code prefix} instead of
+     * {@code /}. An absolute prefix (a 404 page's {@code /handbook/es/}) takes the link's leading
+     * {@code ../} itself: {@code /../ar/} becomes {@code /handbook/ar/}.
+     */
     public static String rewrite(String html, String prefix) {
         StringBuilder out = new StringBuilder(html.length() + 256);
         // Next match of each attribute; searched again only once passed, so the scan stays linear.
@@ -51,7 +55,16 @@ public final class Links {
                 out.append('/'); // protocol-relative: //host/path stays as it is
             } else {
                 boolean bare = following == '"' || following == '#' || following == '?';
-                out.append(prefix.isEmpty() && bare ? "./" : prefix);
+                // A link that climbs out of the folder the prefix names (/../ leads from a language's
+                // folder to the site's root) climbs out of the prefix itself, when that is a path.
+                String base = prefix;
+                int from = slash + 1;
+                while (base.startsWith("/") && base.length() > 1 && html.startsWith("../", from)) {
+                    base = base.substring(0, base.lastIndexOf('/', base.length() - 2) + 1);
+                    from += 3;
+                }
+                out.append(base.isEmpty() && bare ? "./" : base);
+                slash = from - 1;
             }
             i = slash + 1;
         }

@@ -33,4 +33,12 @@ class LinksTest {
     void absolutePrefixServesThe404PageAtAnyDepth() {
         assertEquals("<a href=\"/handbook/questions/\">q</a>", Links.rewrite("<a href=\"/questions/\">q</a>", "/handbook/"));
     }
+
+    @Test
+    void anAbsolutePrefixTakesTheLinksClimbOutOfItsFolder() {
+        assertEquals("<a href=\"/handbook/\">en</a><a href=\"/handbook/ar/\">ar</a><a href=\"/handbook/es/x/\">x</a>",
+                Links.rewrite("<a href=\"/../\">en</a><a href=\"/../ar/\">ar</a><a href=\"/x/\">x</a>", "/handbook/es/"));
+        assertEquals("<a href=\"../../../ar/\">ar</a>", Links.rewrite("<a href=\"/../ar/\">ar</a>", "../../"),
+                "a relative prefix climbs as the link says");
+    }
 }

@@ -117,6 +117,16 @@ class MultilingualBuildTest {
         }
     }
 
+    /** A 404 page is served at any depth, so its links are absolute paths: each one plain, without a '..' in it. */
+    @Test
+    void theNotFoundPageOfEachLanguageLeadsToEveryLanguagesHomeByPlainPaths() {
+        for (String file : List.of("404.html", "es/404.html", "ar/404.html")) {
+            List<String> hrefs = page(file).select("nav.languages a").eachAttr("href");
+            assertEquals(List.of("/handbook/", "/handbook/es/", "/handbook/ar/"), hrefs, file);
+        }
+        assertEquals("/handbook/es/questions/", page("es/404.html").selectFirst("main a[href$=questions/]").attr("href"));
+    }
+
     @Test
     void alternatesNameEveryTranslationOfThePageAndTheDefault() {
         assertEquals(List.of("en " + BASE + "questions/salary-expectations/", "es " + BASE + "es/questions/salary-expectations/",
