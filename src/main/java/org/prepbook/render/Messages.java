@@ -187,7 +187,7 @@ public final class Messages {
     }
 
     /** The key of the form {@code count} takes: {@code key.few}, or {@code key.other} when its language has no such form written. */
-    private String pluralKey(String key, long count) {
+    String pluralKey(String key, long count) {
         Message other = message(key + ".other");
         String form = key + "." + plurals.get(other.language()).select(count);
         return find(form).filter(m -> m.language().equals(other.language())).isPresent() ? form : other.key();

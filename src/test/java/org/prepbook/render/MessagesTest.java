@@ -92,6 +92,29 @@ class MessagesTest {
         assertTrue(p.hint().contains(Path.of("themes/default/messages/en.yaml").toString()), p.hint());
     }
 
+    /** The minimal site has one question to ask and two questions: a template's counted message says each in its form. */
+    @Test
+    void aCountedMessageInATemplateTakesTheFormOfTheViewsCount(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        MemoryOutput out = new MemoryOutput();
+        Build.render(new Build.Options(site, Fixtures.THEMES, Path.of("unused")), out);
+        assertTrue(out.text("asks/index.html").contains("<p class=\"lead\">An interview runs both ways. This question gets you real"
+                + " information and shows the interviewer how you think.</p>"), "one question to ask");
+        assertTrue(out.text("questions/index.html").contains("<p class=\"meta\">2 questions</p>"), "two questions");
+    }
+
+    @Test
+    void aCountedMessageWhereTheViewHasNoCountFailsAtTheTemplateLine(@TempDir Path dir) {
+        Path site = Fixtures.copy("minimal", dir);
+        Fixtures.write(site.resolve("overrides/templates/page.mustache"),
+                "<article>\n<h1>{{title}}</h1>\n<p>{{t.questions.count}}</p>\n{{{body}}}\n</article>\n");
+        ContentException e = assertThrows(ContentException.class, () -> Fixtures.build(site));
+        Problem p = e.problems().get(0);
+        assertEquals(site.resolve("overrides/templates/page.mustache"), p.path());
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("message 'questions.count'") && p.message().contains("{count}"), p.message());
+    }
+
     @Test
     void placeholderTheViewLacksFailsAtTheTemplateLine(@TempDir Path dir) {
         Path site = Fixtures.copy("minimal", dir);
@@ -258,11 +281,11 @@ class MessagesTest {
         Document stage = page(Fixtures.build(site), "stages/preparation/index.html");
         assertEquals("المرحلة ١ من ٢", stage.selectFirst(".eyebrow").text(), "a template's number, in Arabic-Indic digits");
         Messages arabic = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar").messages();
-        assertEquals("عدد الأسئلة: ١٬٢٣٤", arabic.text("questions.count", "count", 1234), "a number Java passes");
+        assertEquals("عدد الأسئلة: ١٬٢٣٤", arabic.count("questions.count", 1234), "a number Java passes");
         Messages latinDigits = Theme.of(Path.of("content"), Path.of("themes"), "default").in("ar-u-nu-latn").messages();
-        assertEquals("عدد الأسئلة: 1,234", latinDigits.text("questions.count", "count", 1234), "a site may ask for Latin digits");
+        assertEquals("عدد الأسئلة: 1,234", latinDigits.count("questions.count", 1234), "a site may ask for Latin digits");
         Messages english = Theme.of(Path.of("content"), Path.of("themes"), "default").messages();
-        assertEquals("12,345 questions", english.text("questions.count", "count", 12345));
+        assertEquals("12,345 questions", english.count("questions.count", 12345));
     }
 
     @Test
