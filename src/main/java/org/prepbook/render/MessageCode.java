@@ -46,7 +46,7 @@ final class MessageCode extends DefaultCode {
             forms.put(key, compile(single.get(), encoded));
             count = null;
         } else if (messages.find(key + ".other").isPresent()) {
-            // A counted message ({@code one:}, {@code other:}…): every form is compiled now, the one to write is chosen per page.
+            // A counted message (one:, other:…): every form is compiled now, the one to write is chosen per page.
             for (String form : Messages.PLURAL_FORMS) {
                 messages.find(key + "." + form).ifPresent(m -> forms.put(m.key(), compile(m, encoded)));
             }
