@@ -94,7 +94,12 @@ public final class Messages {
         }
         for (Map<String, Message> file : others) {
             for (Message m : file.values()) {
-                if (!english.contains(m.key()) && !english.contains(pluralGroup(m.key()).map(g -> g + ".other").orElse(""))) {
+                if (!english.contains(m.key()) && english.contains(m.key() + ".other")) {
+                    problems.add(m.file(), m.keyLine(), m.keyColumn(), "message '" + m.key() + "' is counted in English, so it is"
+                                    + " written as plural forms",
+                            "write the forms your language has under it ('one:', 'other:'…, see the Plurals part of docs/themes.md),"
+                                    + " as " + fallback + " does");
+                } else if (!english.contains(m.key()) && !english.contains(pluralGroup(m.key()).map(g -> g + ".other").orElse(""))) {
                     problems.add(m.file(), m.keyLine(), m.keyColumn(), "message '" + m.key() + "' is not an English message",
                             Suggestions.closest(m.key(), english).map(k -> "did you mean '" + k + "'? ").orElse("")
                                     + "a translation can only translate keys of " + fallback

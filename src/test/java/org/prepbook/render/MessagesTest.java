@@ -203,6 +203,20 @@ class MessagesTest {
         assertEquals("message 'days.fewer' is not an English message", p.message(), "a plural form must be one of CLDR's");
     }
 
+    /** A site's translation written before a message became counted gets told how to write it now. */
+    @Test
+    void aTranslationOfACountedMessageInOneFormIsAProblemSayingToWriteItsForms() {
+        Path en = Path.of("en.yaml");
+        String english = "asks:\n  lead:\n    one: \"This question\"\n    other: \"These {count} questions\"\n";
+        Problem p = assertThrows(ContentException.class, () -> Messages.parse(List.of(
+                Map.entry(Path.of("fr.yaml"), "asks:\n  lead: \"Ces {count} questions\"\n"), Map.entry(en, english)), en, "fr"))
+                .problems().get(0);
+        assertEquals(Path.of("fr.yaml"), p.path());
+        assertEquals(2, p.line());
+        assertEquals("message 'asks.lead' is counted in English, so it is written as plural forms", p.message());
+        assertTrue(p.hint().contains("'one:', 'other:'"), p.hint());
+    }
+
     @Test
     void everyTranslationHasExactlyTheKeysAndPlaceholdersOfEnglish() throws IOException {
         Path dir = Path.of("themes/default/messages");
