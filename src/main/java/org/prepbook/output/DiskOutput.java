@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.prepbook.diagnostics.FileFault;
 
 /** Writes into a folder on disk; refuses paths that would escape it. */
@@ -14,6 +16,12 @@ public final class DiskOutput implements Output {
 
     private final Path root;
     private final Path shown;
+    /**
+     * Folders known to exist. {@code Files.createDirectories} on a folder that exists is a failed
+     * {@code mkdir} and an exception, 8 µs each time: 0.14 s of CPU for the 18,000 files of the
+     * 10,000-page site, nearly all into folders made moments before.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public DiskOutput(Path root) {
         this(root, root);
@@ -32,7 +40,7 @@ public final class DiskOutput implements Output {
     public void write(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             // CREATE_NEW: two pages claiming one file is a bug we want to hear about, not a silent overwrite.
             Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -44,11 +52,19 @@ public final class DiskOutput implements Output {
     public void copy(String relativePath, Path source) {
         Path target = resolve(relativePath);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             // The source was listed a moment ago, so a failure is as likely to be reading it as writing.
             throw new FileFault("copy " + source + " to", shown.resolve(relativePath), e, ADVICE);
+        }
+    }
+
+    /** Makes {@code folder} unless it is known to exist; two threads may both make it, which is harmless. */
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
