@@ -7,7 +7,9 @@ package org.prepbook.render;
  * page, and attribute values are the only place where {@code ="/} can appear unescaped.
  */
 public final class Links {
-    private static final String[] ATTRIBUTES = {"href=\"/", "src=\"/", "action=\"/"};
+    /** The attributes whose root-absolute values are rewritten, each written {@code name="/…"}. */
+    private static final String[] NAMES = {"href", "src", "action"};
+    private static final String VALUE = "=\"/";
 
     private Links() {
     }
@@ -30,25 +32,14 @@ public final class Links {
      */
     public static String rewrite(String html, String prefix) {
         StringBuilder out = new StringBuilder(html.length() + 256);
-        // Next match of each attribute; searched again only once passed, so the scan stays linear.
-        int[] next = new int[ATTRIBUTES.length];
-        for (int a = 0; a < ATTRIBUTES.length; a++) {
-            next[a] = html.indexOf(ATTRIBUTES[a]);
-        }
         int i = 0;
-        while (true) {
-            int which = -1;
-            for (int a = 0; a < ATTRIBUTES.length; a++) {
-                if (next[a] >= 0 && (which < 0 || next[a] < next[which])) {
-                    which = a;
-                }
+        // One scan for ="/, the rarer part of every pattern, then a look back for the attribute's
+        // name: a scan per attribute name read every page three times (4 % of a build under C1).
+        for (int eq = html.indexOf(VALUE); eq >= 0; eq = html.indexOf(VALUE, Math.max(eq + VALUE.length(), i))) {
+            if (!named(html, eq)) {
+                continue;
             }
-            if (which < 0) {
-                out.append(html, i, html.length());
-                return out.toString();
-            }
-            int slash = next[which] + ATTRIBUTES[which].length() - 1;
-            next[which] = html.indexOf(ATTRIBUTES[which], slash);
+            int slash = eq + VALUE.length() - 1;
             out.append(html, i, slash);
             char following = slash + 1 < html.length() ? html.charAt(slash + 1) : '"';
             if (following == '/') {
@@ -68,5 +59,17 @@ public final class Links {
             }
             i = slash + 1;
         }
+        out.append(html, i, html.length());
+        return out.toString();
+    }
+
+    /** Whether the {@code ="/} at {@code eq} ends one of {@link #NAMES}' attributes. */
+    private static boolean named(String html, int eq) {
+        for (String name : NAMES) {
+            if (html.startsWith(name, eq - name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
