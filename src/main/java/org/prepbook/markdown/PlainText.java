@@ -62,6 +62,15 @@ final class PlainText {
         chars(plain, start, end);
     }
 
+    /** {@link #plain} for text the caller knows has no {@code &}, which therefore needs no look for one. */
+    void plainWithoutAmpersand(CharSequence plain, int start, int end) {
+        if (marks != null) {
+            run.append(Escaping.escapeHtml(plain.subSequence(start, end), false));
+            return;
+        }
+        chars(plain, start, end);
+    }
+
     void open(String tag) {
         flush();
         if (dropping == null) {

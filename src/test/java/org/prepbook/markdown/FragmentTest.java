@@ -81,6 +81,15 @@ class FragmentTest {
         assertEquals("Soft breaks and tabs & entities \u00e9.", text("Soft\nbreaks   and\ttabs\n&amp; entities &eacute;"));
     }
 
+    /** The walk finds each node's escapes from where it last looked: escapes only in later nodes, or only in earlier ones, are all read. */
+    @Test
+    void escapesAndEntitiesAreReadInWhicheverTextNodeTheyAre() {
+        assertEquals("Plain first, then *stars* & Tom’s \\ slash.",
+                text("Plain *first*, then \\*stars\\* &amp; Tom's \\\\ slash."));
+        assertEquals("A & b, then plain words. And more.", text("A &amp; b, *then* plain words.\r\n\r\nAnd more."));
+        assertEquals("Line one line two.", text("Line one\r\nline two."));
+    }
+
     @Test
     void codeKeepsItsTextAndTablesTheirCells() {
         assertEquals("Use a<b here. int x; Part. Minutes. Intro. 5.",
