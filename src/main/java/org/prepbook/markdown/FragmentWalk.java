@@ -78,10 +78,9 @@ final class FragmentWalk {
     private boolean ownContents;
     private final Problems problems;
     private LineMap lines;
-    private static final int BACKSLASH = 0;
-    private static final int AMPERSAND = 1;
-    private static final int RETURN = 2;
-    /** Per character sought by {@link #next}: where it was last found (-1 before the first search), and from where. */
+    /** What a text node's source may hold that its text does not show as is: an escape, an entity, a CR. */
+    private static final char[] SOUGHT = {'\\', '&', '\r'};
+    /** Per character of {@link #SOUGHT}: where it was last found (-1 before the first search), and from where. */
     private final int[] found = {-1, -1, -1};
     private final int[] searched = {0, 0, 0};
 
@@ -129,8 +128,7 @@ final class FragmentWalk {
         String source = this.source.source();
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
-        if (chars instanceof SubSequence && chars.getBaseSequence().length() == source.length()
-                && next(BACKSLASH, '\\', start) >= end && next(AMPERSAND, '&', start) >= end && next(RETURN, '\r', start) >= end) {
+        if (chars instanceof SubSequence && chars.getBaseSequence().length() == source.length() && plainBetween(start, end)) {
             text.plainWithoutAmpersand(source, start, end);
             return;
         }
@@ -138,20 +136,25 @@ final class FragmentWalk {
     }
 
     /**
-     * Where {@code c} next occurs in the source at or after {@code from} (its length if nowhere).
-     * Text nodes come in source order, so each answer serves the nodes up to it: the source is
-     * scanned about once per character sought, by {@code indexOf}, instead of a {@code charAt} per
-     * character per node, which C1 compiles to a call with a bounds check (a fifth of the walk).
+     * Whether the source between {@code start} and {@code end} holds none of {@link #SOUGHT}. Text
+     * nodes come in source order, so where each character was last found answers every node up to
+     * it: the source is scanned about once per character sought, by {@code indexOf}, instead of a
+     * {@code charAt} per character per node, which C1 compiles to a call with a bounds check.
      */
-    private int next(int which, char c, int from) {
-        // The last answer holds for any later start up to it; a start before the last search's (a node
-        // out of source order) searches again.
-        if (found[which] < from || from < searched[which]) {
-            int at = source.source().indexOf(c, from);
-            found[which] = at < 0 ? Integer.MAX_VALUE : at;
-            searched[which] = from;
+    private boolean plainBetween(int start, int end) {
+        for (int c = 0; c < SOUGHT.length; c++) {
+            // The last answer holds for any later start up to it; a start before the last search's (a
+            // node out of source order) searches again.
+            if (found[c] < start || start < searched[c]) {
+                int at = source.source().indexOf(SOUGHT[c], start);
+                found[c] = at < 0 ? Integer.MAX_VALUE : at;
+                searched[c] = start;
+            }
+            if (found[c] < end) {
+                return false;
+            }
         }
-        return found[which];
+        return true;
     }
 
     private void node(Node node) {

@@ -49,17 +49,15 @@ final class PlainText {
      * the rules as their entities, which are decoded at the end.
      */
     void plain(CharSequence plain, int start, int end) {
-        if (marks != null) {
-            run.append(Escaping.escapeHtml(plain.subSequence(start, end), false));
-            return;
-        }
-        for (int i = start; i < end; i++) {
-            if (plain.charAt(i) == '&') {
-                chars(plain.subSequence(start, end).toString().replace("&", "&amp;"));
-                return;
+        if (marks == null) {
+            for (int i = start; i < end; i++) {
+                if (plain.charAt(i) == '&') {
+                    chars(plain.subSequence(start, end).toString().replace("&", "&amp;"));
+                    return;
+                }
             }
         }
-        chars(plain, start, end);
+        plainWithoutAmpersand(plain, start, end);
     }
 
     /** {@link #plain} for text the caller knows has no {@code &}, which therefore needs no look for one. */
