@@ -16,6 +16,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
@@ -31,8 +33,15 @@ import org.prepbook.model.MarkdownText;
  * renderer are immutable once built.
  */
 public final class Markdown {
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    /**
+     * One parser per set of extensions a fragment can need, indexed by {@link #AUTOLINKS} and
+     * {@link #TABLES}: the autolink extension runs a regular expression over every text node and the
+     * tables extension looks for a table in every paragraph, a fifth and a twelfth of all Markdown
+     * time on the 10,000-page site, yet they find something only in text that holds their marks.
+     */
+    private final Parser[] parsers = new Parser[4];
+    private static final int AUTOLINKS = 1;
+    private static final int TABLES = 2;
     private final HtmlRenderer renderer;
     private final boolean allowHtml;
     private final MarkdownMemo memo;
@@ -74,11 +83,19 @@ public final class Markdown {
                 .set(TocExtension.TITLE_LEVEL, 2)
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
-        parserWithoutAutolinks = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-        parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), TypographicExtension.create(),
-                TocExtension.create(), AnchorLinkExtension.create(), new AnchorLabels(labels.sectionLink())))).build();
+        for (int needs = 0; needs < parsers.length; needs++) {
+            List<Extension> extensions = new ArrayList<>();
+            if ((needs & TABLES) != 0) {
+                extensions.add(TablesExtension.create());
+            }
+            extensions.add(StrikethroughExtension.create());
+            if ((needs & AUTOLINKS) != 0) {
+                extensions.add(AutolinkExtension.create());
+            }
+            extensions.addAll(List.of(TypographicExtension.create(), TocExtension.create(), AnchorLinkExtension.create()));
+            parsers[needs] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions)).build();
+        }
         settings = new Settings(!allowHtml, HtmlRenderer.HARD_BREAK.get(options), HtmlRenderer.SOFT_BREAK.get(options),
                 AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options), ListOptions.get(options));
     }
@@ -104,7 +121,8 @@ public final class Markdown {
         if (text.source().isEmpty()) {
             return Fragment.EMPTY;
         }
-        Document doc = (mayHoldAutolink(text.source()) ? parser : parserWithoutAutolinks).parse(text.source());
+        String source = text.source();
+        Document doc = parsers[(mayHoldAutolink(source) ? AUTOLINKS : 0) | (source.indexOf('|') >= 0 ? TABLES : 0)].parse(source);
         String html = renderer.render(doc);
         if (allowHtml) {
             html = Jsoup.clean(html, "", safelist, new OutputSettings().prettyPrint(false));
@@ -115,11 +133,7 @@ public final class Markdown {
         return FragmentWalk.walk(text, doc, html, renderer, settings, marks, problems);
     }
 
-    /**
-     * Whether {@code source} could hold a bare URL, {@code www.} address or email address. The
-     * autolink extension runs a regular expression over every text node, a fifth of all Markdown time
-     * on the 10,000-page site, yet finds something only where one of these marks is.
-     */
+    /** Whether {@code source} could hold a bare URL, {@code www.} address or email address. */
     static boolean mayHoldAutolink(String source) {
         if (source.contains("://") || source.indexOf('@') >= 0) {
             return true;

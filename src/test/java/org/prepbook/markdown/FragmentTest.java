@@ -156,4 +156,11 @@ class FragmentTest {
         assertTrue(Markdown.mayHoldAutolink("a. b. see www.x.org"), "a www. after other full stops");
         assertFalse(Markdown.mayHoldAutolink("No address here. Only www and dots."));
     }
+
+    @Test
+    void aTableIsFoundWithABareAddressInIt() {
+        String html = render("| Part | Notes |\n|---|---|\n| Task | see www.example.org |\n").html();
+        assertTrue(html.contains("<table class=\"table\">"), html);
+        assertTrue(html.contains("<td>see <a href=\"http://www.example.org\">www.example.org</a></td>"), html);
+    }
 }
