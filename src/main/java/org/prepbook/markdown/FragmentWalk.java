@@ -57,11 +57,14 @@ import org.prepbook.model.MarkdownText;
 import org.prepbook.model.Origin;
 
 /**
- * One walk over a parsed fragment that gathers what the HTML renderer does not give: the plain text
- * (each node's text as the renderer writes it, with the tags it writes around it, fed to
- * {@link PlainText}), the link destinations with their line and column, the second-level headings
- * for a page's contents, and level-1 headings, which are a problem. It follows flexmark's own renderers node by node for the options {@link Markdown}
- * sets; a node it does not know (a {@code [TOC]} block) is rendered on its own and its HTML read.
+ * One walk over a parsed fragment that writes its HTML and gathers what search and the checks need:
+ * the plain text (each node's text as the renderer writes it, with the tags it writes around it, fed
+ * to {@link PlainText}), the link destinations with their line and column, the second-level headings
+ * for a page's contents, and level-1 headings, which are a problem. It follows flexmark's own
+ * renderers node by node for the options {@link Markdown} sets. The HTML ({@link HtmlOut}) covers
+ * the nodes of ordinary prose; a fragment with any other (a table, a code block, an image, a
+ * reference link, a {@code [TOC]}) is rendered by flexmark, and a node the plain text does not know
+ * (a {@code [TOC]} block) is rendered on its own and its HTML read.
  */
 final class FragmentWalk {
     private final MarkdownText source;
@@ -72,7 +75,9 @@ final class FragmentWalk {
     private final String softBreak;
     private final String anchorText;
     private final ListOptions lists;
+    private final Markdown.Settings settings;
     private final PlainText text;
+    private final HtmlOut html = new HtmlOut();
     private final List<Fragment.Link> links = new ArrayList<>();
     private final List<Fragment.Section> sections = new ArrayList<>();
     private boolean ownContents;
@@ -94,16 +99,30 @@ final class FragmentWalk {
         this.softBreak = settings.softBreak();
         this.anchorText = settings.anchorText();
         this.lists = settings.lists();
+        this.settings = settings;
         this.text = new PlainText(marks);
         this.problems = problems;
     }
 
-    /** The fragment's text and links; its level-1 headings go to {@code problems}. */
-    static Fragment walk(MarkdownText source, Document document, String html, HtmlRenderer renderer,
-                         Markdown.Settings settings, UnaryOperator<String> marks, Problems problems) {
+    /**
+     * Walks {@code document}, whose headings already have their ids; its level-1 headings go to
+     * {@code problems}.
+     */
+    static FragmentWalk walk(MarkdownText source, Document document, HtmlRenderer renderer,
+                             Markdown.Settings settings, UnaryOperator<String> marks, Problems problems) {
         FragmentWalk walk = new FragmentWalk(source, document, renderer, settings, marks, problems);
         walk.children(document);
-        return new Fragment(html, walk.text.result(), walk.links, walk.sections, walk.ownContents);
+        return walk;
+    }
+
+    /** The HTML flexmark would write, or null for a fragment with a node {@link HtmlOut} does not cover. */
+    String html() {
+        return html.html();
+    }
+
+    /** The fragment, with its HTML as the page shows it. */
+    Fragment fragment(String html) {
+        return new Fragment(html, text.result(), links, sections, ownContents);
     }
 
     private void children(Node parent) {
@@ -112,13 +131,37 @@ final class FragmentWalk {
         }
     }
 
+    /** An inline element: its tags around its children, in the HTML and in the text. */
     private void tag(String name, Node node) {
+        html.tag("<" + name + ">");
         text.open(name);
         children(node);
         text.close(name);
+        html.tag("</" + name + ">");
+    }
+
+    /** A block element whose tags flexmark writes each on a line of its own, around its children's lines. */
+    private void indented(String name, Node node, String... attributes) {
+        html.line();
+        html.tag(name, attributes);
+        html.line();
+        text.open(name);
+        children(node);
+        text.close(name);
+        html.line();
+        html.tag("</" + name + ">");
+        html.line();
+    }
+
+    /** A block element that starts and ends a line. */
+    private void line(String name, Node node) {
+        html.line();
+        tag(name, node);
+        html.line();
     }
 
     private void escaped(String plain) {
+        html.text(plain);
         text.plain(plain, 0, plain.length());
     }
 
@@ -129,6 +172,7 @@ final class FragmentWalk {
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
         if (chars instanceof SubSequence && chars.getBaseSequence().length() == source.length() && plainBetween(start, end)) {
+            html.text(source, start, end);
             text.plainWithoutAmpersand(source, start, end);
             return;
         }
@@ -165,8 +209,10 @@ final class FragmentWalk {
         } else if (node instanceof Paragraph p) {
             paragraph(p);
         } else if (node instanceof SoftLineBreak) {
+            html.raw(softBreak);
             text.text(softBreak);
         } else if (node instanceof HardLineBreak) {
+            html.raw(hardBreak);
             text.html(hardBreak);
         } else if (node instanceof Emphasis) {
             tag("em", node);
@@ -175,9 +221,11 @@ final class FragmentWalk {
         } else if (node instanceof Strikethrough) {
             tag("del", node);
         } else if (node instanceof Code code) {
+            html.tag("<code>");
             text.open("code");
             escaped(Escaping.collapseWhitespace(code.getText(), true));
             text.close("code");
+            html.tag("</code>");
         } else if (node instanceof TypographicQuotes q) {
             raw(q.getTypographicOpening());
             children(node);
@@ -188,27 +236,46 @@ final class FragmentWalk {
             escaped(node.getChars().unescape());
         } else if (node instanceof Link link) {
             link(link.getUrl());
-            tag("a", node);
+            if (suppressed(link.getUrl()) || link.getTitle().isNotNull()) {
+                html.decline();
+            }
+            html.tag("a", "href", link.getUrl().unescape());
+            text.open("a");
+            children(node);
+            text.close("a");
+            html.tag("</a>");
         } else if (node instanceof LinkRef ref) {
             linkRef(ref);
         } else if (node instanceof Image image) {
+            html.decline();
             link(image.getUrl());
         } else if (node instanceof ImageRef ref) {
+            html.decline();
             if (!ref.isDefined()) {
                 escaped(ref.getChars().unescape());
             }
         } else if (node instanceof Reference ref) {
+            html.decline();
             link(ref.getUrl());
         } else if (node instanceof AutoLink auto) {
             link(auto.getUrl());
+            String shown = auto.getText().toString();
+            linkTag(auto.getUrl(), shown.startsWith("www.") ? settings.wwwPrefix() + shown : shown);
             text.open("a");
-            escaped(auto.getText().toString());
+            escaped(shown);
             text.close("a");
+            html.tag("</a>");
         } else if (node instanceof MailLink mail) {
+            String shown = mail.getText().unescape();
+            linkTag(mail.getUrl(), "mailto:" + shown);
             text.open("a");
-            escaped(mail.getText().unescape());
+            escaped(shown);
             text.close("a");
+            html.tag("</a>");
         } else if (node instanceof HtmlInlineBase) {
+            if (!escapeHtml) {
+                html.decline();
+            }
             html(node.getChars().normalizeEOL());
         } else {
             block(node);
@@ -222,44 +289,83 @@ final class FragmentWalk {
                         "a level-1 heading ('# ') in the body",
                         "the page title is the only top-level heading; start headings in the text at '##'");
             }
-            if (h.getLevel() == 2 && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+            String id = h.getAnchorRefId() == null ? "" : h.getAnchorRefId();
+            html.line();
+            if (id.isEmpty()) {
+                html.tag("<h" + h.getLevel() + ">");
+            } else {
+                html.tag("h" + h.getLevel(), "id", id);
+            }
+            if (h.getLevel() == 2 && !id.isEmpty()) {
                 section(h);
             } else {
-                tag("h" + h.getLevel(), node);
+                text.open("h" + h.getLevel());
+                children(node);
+                text.close("h" + h.getLevel());
             }
+            html.tag("</h" + h.getLevel() + ">");
+            html.line();
         } else if (node instanceof AnchorLink) {
+            String id = node.getParent() instanceof Heading h ? h.getAnchorRefId() : "";
+            if (id == null || id.isEmpty()) {
+                html.decline();
+            }
+            html.tag("a", "href", "#" + id, "class", settings.anchorClass(), "aria-label", settings.anchorLabel());
+            html.raw(anchorText);
+            html.tag("</a>");
             text.open("a");
             text.html(anchorText);
             text.close("a");
         } else if (node instanceof BulletList) {
-            tag("ul", node);
-        } else if (node instanceof OrderedList) {
-            tag("ol", node);
+            indented("ul", node);
+        } else if (node instanceof OrderedList list) {
+            int start = list.getStartNumber();
+            if (lists.isOrderedListManualStart() && start != 1) {
+                indented("ol", node, "start", String.valueOf(start));
+            } else {
+                indented("ol", node);
+            }
         } else if (node instanceof ListItem item) {
+            html.line();
+            html.tag("<li>");
             text.open("li");
             escaped(item.getMarkerSuffix().unescape());
             children(node);
             text.close("li");
+            html.tag("</li>");
+            html.line();
         } else if (node instanceof BlockQuote) {
-            tag("blockquote", node);
+            indented("blockquote", node);
         } else if (node instanceof FencedCodeBlock code) {
+            html.decline();
             code(code.getContentChars().normalizeEOL());
         } else if (node instanceof IndentedCodeBlock code) {
+            html.decline();
             code(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
         } else if (node instanceof ThematicBreak) {
+            html.line();
+            html.tag("<hr />");
+            html.line();
             text.open("hr");
         } else if (node instanceof HtmlCommentBlock) {
+            html.decline();
             html(node.getChars().normalizeEOL());
         } else if (node instanceof HtmlBlock block && !block.hasChildren()) {
             String content = block.getContentChars().normalizeEOL();
             if (escapeHtml) {
+                html.line();
+                html.tag("<p>");
                 text.open("p");
                 escaped(content.endsWith("\n") ? content.substring(0, content.length() - 1) : content);
                 text.close("p");
+                html.tag("</p>");
+                html.line();
             } else {
+                html.decline();
                 text.html(content);
             }
         } else if (node instanceof TableBlock) {
+            html.decline();
             tag("table", node);
         } else if (node instanceof TableHead) {
             tag("thead", node);
@@ -272,6 +378,7 @@ final class FragmentWalk {
         } else if (node instanceof TableCaption) {
             tag("caption", node);
         } else if (!(node instanceof TableSeparator)) {
+            html.decline();
             ownContents |= node instanceof TocBlock;
             // Rare: what the renderer writes for it is read back. Its links, if any, are still found.
             text.html(renderer.render(node));
@@ -296,12 +403,14 @@ final class FragmentWalk {
                 && container.isParagraphWrappingDisabled(p, lists, document)) {
             children(p);
         } else {
-            tag("p", p);
+            line("p", p);
         }
     }
 
+    // An undefined reference ("[what they did]") is text, which the walk writes; a defined one is left to flexmark.
     private void linkRef(LinkRef ref) {
         if (ref.isDefined()) {
+            html.decline();
             tag("a", ref);
         } else if (!ref.hasChildren()) {
             escaped(ref.getChars().unescape());
@@ -331,8 +440,22 @@ final class FragmentWalk {
 
     private void raw(String html) {
         if (html != null && !html.isEmpty()) {
+            this.html.raw(html);
             text.text(html);
         }
+    }
+
+    /** Whether flexmark writes a link to {@code url} as its text alone ({@code javascript:} links). */
+    private boolean suppressed(CharSequence url) {
+        return settings.suppressedLinks() != null && settings.suppressedLinks().matcher(url).matches();
+    }
+
+    /** An autolink's or email link's opening tag. */
+    private void linkTag(CharSequence url, String href) {
+        if (suppressed(url)) {
+            html.decline();
+        }
+        html.tag("a", "href", href);
     }
 
     private void findLinks(Node node) {

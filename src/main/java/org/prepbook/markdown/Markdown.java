@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
@@ -17,9 +18,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
@@ -96,8 +99,11 @@ public final class Markdown {
             extensions.addAll(List.of(TypographicExtension.create(), TocExtension.create(), AnchorLinkExtension.create()));
             parsers[needs] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions)).build();
         }
+        String suppressed = HtmlRenderer.SUPPRESSED_LINKS.get(options);
         settings = new Settings(!allowHtml, HtmlRenderer.HARD_BREAK.get(options), HtmlRenderer.SOFT_BREAK.get(options),
-                AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options), ListOptions.get(options));
+                AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX.get(options), AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS.get(options),
+                labels.sectionLink(), HtmlRenderer.AUTOLINK_WWW_PREFIX.get(options),
+                suppressed.isEmpty() ? null : Pattern.compile(suppressed), ListOptions.get(options));
     }
 
     /**
@@ -121,16 +127,37 @@ public final class Markdown {
         if (text.source().isEmpty()) {
             return Fragment.EMPTY;
         }
-        String source = text.source();
-        Document doc = parsers[(mayHoldAutolink(source) ? AUTOLINKS : 0) | (source.indexOf('|') >= 0 ? TABLES : 0)].parse(source);
-        String html = renderer.render(doc);
+        Document doc = parse(text.source());
+        FragmentWalk walk = FragmentWalk.walk(text, doc, renderer, settings, marks, problems);
+        String html = walk.html();
+        if (html == null) {
+            html = renderer.render(doc);
+        }
         if (allowHtml) {
             html = Jsoup.clean(html, "", safelist, new OutputSettings().prettyPrint(false));
         }
         if (marks != null) {
             html = marks.apply(html);
         }
-        return FragmentWalk.walk(text, doc, html, renderer, settings, marks, problems);
+        return walk.fragment(html);
+    }
+
+    /** The parse tree of {@code source}, its headings given their ids. */
+    private Document parse(String source) {
+        Document doc = parsers[(mayHoldAutolink(source) ? AUTOLINKS : 0) | (source.indexOf('|') >= 0 ? TABLES : 0)].parse(source);
+        new HeaderIdGenerator().generateIds(doc);
+        return doc;
+    }
+
+    /**
+     * What the walk writes for {@code source} and what flexmark's own renderer writes for it, before
+     * any cleaning or marks: the reference {@link HtmlOut} is held to. The walk's is null where it declines.
+     */
+    String[] bothHtml(String source) {
+        Document doc = parse(source);
+        String walked = FragmentWalk.walk(new MarkdownText(source, Path.of("test.md"), 1), doc, renderer, settings, null,
+                new Problems()).html();
+        return new String[] {walked, renderer.render(doc)};
     }
 
     /** Whether {@code source} could hold a bare URL, {@code www.} address or email address. */
@@ -146,8 +173,14 @@ public final class Markdown {
         return false;
     }
 
-    /** The renderer's options that decide what text its HTML holds, for {@link FragmentWalk}. */
-    record Settings(boolean escapeHtml, String hardBreak, String softBreak, String anchorText, ListOptions lists) {
+    /**
+     * The renderer's options that decide what its HTML holds, for {@link FragmentWalk}.
+     *
+     * @param anchorLabel the accessible name {@link AnchorLabels} gives a heading's permalink
+     * @param suppressedLinks the addresses flexmark writes no link for, or null
+     */
+    record Settings(boolean escapeHtml, String hardBreak, String softBreak, String anchorText, String anchorClass,
+                    String anchorLabel, String wwwPrefix, Pattern suppressedLinks, ListOptions lists) {
     }
 
     /** A permalink whose only text is "#" has no useful accessible name; give it one without changing its look. */
