@@ -2,13 +2,13 @@ package org.prepbook.check;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
 
 /**
@@ -39,6 +39,19 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
     /** Elements whose content is text up to their end tag, never markup. */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
             "textarea", "title");
+    /** Every tag the facts depend on. */
+    private static final List<String> TAGS = Stream.of(LINKING.keySet(), RAW_TEXT, Set.of("h1", "plaintext"))
+            .flatMap(Set::stream).distinct().sorted().toList();
+    /** Every attribute they depend on, by the indexes below. */
+    private static final List<String> ATTRIBUTES = List.of("id", "name", "alt", "role", "aria-hidden", "hreflang",
+            "href", "src", "action");
+    private static final int ID = 0;
+    private static final int NAME = 1;
+    private static final int ALT = 2;
+    private static final int ROLE = 3;
+    private static final int ARIA_HIDDEN = 4;
+    private static final int HREFLANG = 5;
+    private static final int SRC = 7;
 
     static PageFacts read(byte[] html) {
         return new Scan(html).facts();
@@ -94,8 +107,10 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             while (i < n && !isSpace(text[i]) && text[i] != '/' && text[i] != '>') {
                 i++;
             }
-            String tag = string(nameStart, i).toLowerCase(Locale.ROOT);
-            Map<String, String> attributes = new HashMap<>();
+            // Only the tags and attributes the facts use become strings; a page has hundreds of others.
+            int known = known(TAGS, nameStart, i);
+            String tag = known < 0 ? null : TAGS.get(known);
+            String[] values = new String[ATTRIBUTES.size()];
             // Attributes, as the tokenizer reads them: the first of two with one name counts.
             while (i < n && text[i] != '>') {
                 byte c = text[i];
@@ -108,34 +123,43 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
                 while (i < n && !isSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=') {
                     i++;
                 }
-                String name = string(from, i).toLowerCase(Locale.ROOT);
+                int name = known(ATTRIBUTES, from, i);
                 while (i < n && isSpace(text[i])) {
                     i++;
                 }
-                String value = "";
+                int start = i;
+                int end = i;
                 if (i < n && text[i] == '=') {
                     i++;
                     while (i < n && isSpace(text[i])) {
                         i++;
                     }
                     if (i < n && (text[i] == '"' || text[i] == '\'')) {
-                        int end = indexOf(text[i], i + 1);
+                        end = indexOf(text[i], i + 1);
                         end = end < 0 ? n : end;
-                        value = string(i + 1, end);
+                        start = i + 1;
                         i = Math.min(n, end + 1);
                     } else {
-                        int start = i;
+                        start = i;
                         while (i < n && !isSpace(text[i]) && text[i] != '>') {
                             i++;
                         }
-                        value = string(start, i);
+                        end = i;
                     }
-                    value = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
                 }
-                attributes.putIfAbsent(name, value);
+                if (name >= 0 && values[name] == null) {
+                    String value = string(start, end);
+                    values[name] = value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
+                }
             }
             at = Math.min(n, i + 1);
-            element(tag, attributes);
+            if (values[ID] != null && !values[ID].isEmpty() && !anchors.add(values[ID])) {
+                duplicates.add(values[ID]);
+            }
+            if (tag == null) {
+                return;
+            }
+            element(tag, values);
             if (RAW_TEXT.contains(tag)) {
                 int end = endTag(tag);
                 if (tag.equals("title") && titled == null) {
@@ -147,26 +171,33 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             }
         }
 
-        private void element(String tag, Map<String, String> attributes) {
-            String id = attributes.get("id");
-            if (id != null && !id.isEmpty() && !anchors.add(id)) {
-                duplicates.add(id);
-            }
+        private void element(String tag, String[] values) {
             if (tag.equals("h1")) {
                 h1++;
-            } else if (tag.equals("a") && attributes.containsKey("name")) {
-                anchors.add(attributes.get("name"));
-            } else if (tag.equals("img") && attributes.getOrDefault("alt", "").isBlank()
-                    && !"presentation".equals(attributes.get("role")) && !"true".equals(attributes.get("aria-hidden"))) {
+            } else if (tag.equals("a") && values[NAME] != null) {
+                anchors.add(values[NAME]);
+            } else if (tag.equals("img") && (values[ALT] == null || values[ALT].isBlank())
+                    && !"presentation".equals(values[ROLE]) && !"true".equals(values[ARIA_HIDDEN])) {
                 // An empty alt marks a decorative image, but Markdown's ![](x) gives one too: only an explicit role says so.
-                unlabelled.add(attributes.getOrDefault("src", ""));
+                unlabelled.add(values[SRC] == null ? "" : values[SRC]);
             }
             String attribute = LINKING.get(tag);
             // A link with hreflang leads to the page in another language, whose folder that language's
             // own check reads; the build writes such links only to pages it planned (render/Translations).
-            if (attribute != null && attributes.containsKey(attribute) && !attributes.containsKey("hreflang")) {
-                links.add(attributes.get(attribute));
+            String link = attribute == null ? null : values[ATTRIBUTES.indexOf(attribute)];
+            if (link != null && values[HREFLANG] == null) {
+                links.add(link);
             }
+        }
+
+        /** Which of {@code names} (lower case) the bytes spell in any case, or -1. */
+        private int known(List<String> names, int from, int to) {
+            for (int k = 0; k < names.size(); k++) {
+                if (names.get(k).length() == to - from && matchesIgnoringCase(from, names.get(k))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         // Where the raw text of a tag ends: at its end tag, matched without regard to case.
