@@ -133,11 +133,11 @@ final class FragmentWalk {
 
     /** An inline element: its tags around its children, in the HTML and in the text. */
     private void tag(String name, Node node) {
-        html.tag("<" + name + ">");
+        html.markup("<" + name + ">");
         text.open(name);
         children(node);
         text.close(name);
-        html.tag("</" + name + ">");
+        html.markup("</" + name + ">");
     }
 
     /** A block element whose tags flexmark writes each on a line of its own, around its children's lines. */
@@ -149,7 +149,7 @@ final class FragmentWalk {
         children(node);
         text.close(name);
         html.line();
-        html.tag("</" + name + ">");
+        html.markup("</" + name + ">");
         html.line();
     }
 
@@ -221,11 +221,11 @@ final class FragmentWalk {
         } else if (node instanceof Strikethrough) {
             tag("del", node);
         } else if (node instanceof Code code) {
-            html.tag("<code>");
+            html.markup("<code>");
             text.open("code");
             escaped(Escaping.collapseWhitespace(code.getText(), true));
             text.close("code");
-            html.tag("</code>");
+            html.markup("</code>");
         } else if (node instanceof TypographicQuotes q) {
             raw(q.getTypographicOpening());
             children(node);
@@ -243,7 +243,7 @@ final class FragmentWalk {
             text.open("a");
             children(node);
             text.close("a");
-            html.tag("</a>");
+            html.markup("</a>");
         } else if (node instanceof LinkRef ref) {
             linkRef(ref);
         } else if (node instanceof Image image) {
@@ -264,14 +264,14 @@ final class FragmentWalk {
             text.open("a");
             escaped(shown);
             text.close("a");
-            html.tag("</a>");
+            html.markup("</a>");
         } else if (node instanceof MailLink mail) {
             String shown = mail.getText().unescape();
             linkTag(mail.getUrl(), "mailto:" + shown);
             text.open("a");
             escaped(shown);
             text.close("a");
-            html.tag("</a>");
+            html.markup("</a>");
         } else if (node instanceof HtmlInlineBase) {
             if (!escapeHtml) {
                 html.decline();
@@ -292,7 +292,7 @@ final class FragmentWalk {
             String id = h.getAnchorRefId() == null ? "" : h.getAnchorRefId();
             html.line();
             if (id.isEmpty()) {
-                html.tag("<h" + h.getLevel() + ">");
+                html.markup("<h" + h.getLevel() + ">");
             } else {
                 html.tag("h" + h.getLevel(), "id", id);
             }
@@ -303,7 +303,7 @@ final class FragmentWalk {
                 children(node);
                 text.close("h" + h.getLevel());
             }
-            html.tag("</h" + h.getLevel() + ">");
+            html.markup("</h" + h.getLevel() + ">");
             html.line();
         } else if (node instanceof AnchorLink) {
             String id = node.getParent() instanceof Heading h ? h.getAnchorRefId() : "";
@@ -312,7 +312,7 @@ final class FragmentWalk {
             }
             html.tag("a", "href", "#" + id, "class", settings.anchorClass(), "aria-label", settings.anchorLabel());
             html.raw(anchorText);
-            html.tag("</a>");
+            html.markup("</a>");
             text.open("a");
             text.html(anchorText);
             text.close("a");
@@ -327,12 +327,12 @@ final class FragmentWalk {
             }
         } else if (node instanceof ListItem item) {
             html.line();
-            html.tag("<li>");
+            html.markup("<li>");
             text.open("li");
             escaped(item.getMarkerSuffix().unescape());
             children(node);
             text.close("li");
-            html.tag("</li>");
+            html.markup("</li>");
             html.line();
         } else if (node instanceof BlockQuote) {
             indented("blockquote", node);
@@ -344,7 +344,7 @@ final class FragmentWalk {
             code(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL());
         } else if (node instanceof ThematicBreak) {
             html.line();
-            html.tag("<hr />");
+            html.markup("<hr />");
             html.line();
             text.open("hr");
         } else if (node instanceof HtmlCommentBlock) {
@@ -354,11 +354,11 @@ final class FragmentWalk {
             String content = block.getContentChars().normalizeEOL();
             if (escapeHtml) {
                 html.line();
-                html.tag("<p>");
+                html.markup("<p>");
                 text.open("p");
                 escaped(content.endsWith("\n") ? content.substring(0, content.length() - 1) : content);
                 text.close("p");
-                html.tag("</p>");
+                html.markup("</p>");
                 html.line();
             } else {
                 html.decline();

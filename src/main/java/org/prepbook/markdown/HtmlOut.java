@@ -26,13 +26,13 @@ final class HtmlOut {
         }
     }
 
-    /** Markup of the walk's own: a tag or entity without spaces or line breaks. */
-    void tag(String markup) {
+    /** Markup of the walk's own: a tag without spaces or line breaks. */
+    void markup(String markup) {
         out.append(markup);
         blank = false;
     }
 
-    /** An opening tag with attributes, each value escaped as flexmark escapes attribute values. */
+    /** An opening tag with attributes (name, value, name, value…), each value escaped as flexmark escapes attribute values. */
     void tag(String name, String... attributes) {
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
