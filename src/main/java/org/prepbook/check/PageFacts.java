@@ -45,6 +45,9 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
     /** Every attribute they depend on, by the indexes below. */
     private static final List<String> ATTRIBUTES = List.of("id", "name", "alt", "role", "aria-hidden", "hreflang",
             "href", "src", "action");
+    /** The same names as bytes, which the scan compares a page's bytes with. */
+    private static final byte[][] TAG_BYTES = bytes(TAGS);
+    private static final byte[][] ATTRIBUTE_BYTES = bytes(ATTRIBUTES);
     private static final int ID = 0;
     private static final int NAME = 1;
     private static final int ALT = 2;
@@ -52,6 +55,10 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
     private static final int ARIA_HIDDEN = 4;
     private static final int HREFLANG = 5;
     private static final int SRC = 7;
+
+    private static byte[][] bytes(List<String> names) {
+        return names.stream().map(n -> n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    }
 
     static PageFacts read(byte[] html) {
         return new Scan(html).facts();
@@ -108,7 +115,7 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
                 i++;
             }
             // Only the tags and attributes the facts use become strings; a page has hundreds of others.
-            int known = known(TAGS, nameStart, i);
+            int known = known(TAG_BYTES, nameStart, i);
             String tag = known < 0 ? null : TAGS.get(known);
             String[] values = new String[ATTRIBUTES.size()];
             // Attributes, as the tokenizer reads them: the first of two with one name counts.
@@ -123,7 +130,7 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
                 while (i < n && !isSpace(text[i]) && text[i] != '/' && text[i] != '>' && text[i] != '=') {
                     i++;
                 }
-                int name = known(ATTRIBUTES, from, i);
+                int name = known(ATTRIBUTE_BYTES, from, i);
                 while (i < n && isSpace(text[i])) {
                     i++;
                 }
@@ -190,10 +197,13 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             }
         }
 
-        /** Which of {@code names} (lower case) the bytes spell in any case, or -1. */
-        private int known(List<String> names, int from, int to) {
-            for (int k = 0; k < names.size(); k++) {
-                if (names.get(k).length() == to - from && matchesIgnoringCase(from, names.get(k))) {
+        /** Which of {@code names} (lower-case ASCII) the bytes spell in any case, or -1. */
+        private int known(byte[][] names, int from, int to) {
+            int length = to - from;
+            byte first = lower(text[from]);
+            for (int k = 0; k < names.length; k++) {
+                byte[] name = names[k];
+                if (name.length == length && name[0] == first && matchesIgnoringCase(from, name)) {
                     return k;
                 }
             }
@@ -247,16 +257,23 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
 
         /** Whether the bytes at {@code from} spell {@code lowerCase}, an ASCII tag name, in any case. */
         private boolean matchesIgnoringCase(int from, String lowerCase) {
-            if (from + lowerCase.length() > n) {
+            return matchesIgnoringCase(from, lowerCase.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        private boolean matchesIgnoringCase(int from, byte[] lowerCase) {
+            if (from + lowerCase.length > n) {
                 return false;
             }
-            for (int k = 0; k < lowerCase.length(); k++) {
-                byte b = text[from + k];
-                if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerCase.charAt(k)) {
+            for (int k = 0; k < lowerCase.length; k++) {
+                if (lower(text[from + k]) != lowerCase[k]) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private static byte lower(byte b) {
+            return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
         }
 
         private String string(int from, int to) {
