@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -168,7 +167,7 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             }
             element(tag, values);
             if (RAW_TEXT.contains(tag)) {
-                int end = endTag(tag);
+                int end = endTag(TAG_BYTES[known]);
                 if (tag.equals("title") && titled == null) {
                     titled = !Parser.unescapeEntities(string(at, end), false).isBlank();
                 }
@@ -211,11 +210,11 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
         }
 
         // Where the raw text of a tag ends: at its end tag, matched without regard to case.
-        private int endTag(String tag) {
+        private int endTag(byte[] tag) {
             int i = at;
             while ((i = indexOf('<', i)) >= 0) {
                 if (i + 1 < n && text[i + 1] == '/' && matchesIgnoringCase(i + 2, tag)) {
-                    int after = i + 2 + tag.length();
+                    int after = i + 2 + tag.length;
                     if (after >= n || isSpace(text[after]) || text[after] == '>' || text[after] == '/') {
                         return i;
                     }
@@ -256,10 +255,6 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
         }
 
         /** Whether the bytes at {@code from} spell {@code lowerCase}, an ASCII tag name, in any case. */
-        private boolean matchesIgnoringCase(int from, String lowerCase) {
-            return matchesIgnoringCase(from, lowerCase.getBytes(StandardCharsets.US_ASCII));
-        }
-
         private boolean matchesIgnoringCase(int from, byte[] lowerCase) {
             if (from + lowerCase.length > n) {
                 return false;

@@ -41,7 +41,6 @@ import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
@@ -70,11 +69,6 @@ final class FragmentWalk {
     private final MarkdownText source;
     private final Document document;
     private final HtmlRenderer renderer;
-    private final boolean escapeHtml;
-    private final String hardBreak;
-    private final String softBreak;
-    private final String anchorText;
-    private final ListOptions lists;
     private final Markdown.Settings settings;
     private final PlainText text;
     private final HtmlOut html = new HtmlOut();
@@ -94,11 +88,6 @@ final class FragmentWalk {
         this.source = source;
         this.document = document;
         this.renderer = renderer;
-        this.escapeHtml = settings.escapeHtml();
-        this.hardBreak = settings.hardBreak();
-        this.softBreak = settings.softBreak();
-        this.anchorText = settings.anchorText();
-        this.lists = settings.lists();
         this.settings = settings;
         this.text = new PlainText(marks);
         this.problems = problems;
@@ -209,11 +198,11 @@ final class FragmentWalk {
         } else if (node instanceof Paragraph p) {
             paragraph(p);
         } else if (node instanceof SoftLineBreak) {
-            html.raw(softBreak);
-            text.text(softBreak);
+            html.raw(settings.softBreak());
+            text.text(settings.softBreak());
         } else if (node instanceof HardLineBreak) {
-            html.raw(hardBreak);
-            text.html(hardBreak);
+            html.raw(settings.hardBreak());
+            text.html(settings.hardBreak());
         } else if (node instanceof Emphasis) {
             tag("em", node);
         } else if (node instanceof StrongEmphasis) {
@@ -273,7 +262,7 @@ final class FragmentWalk {
             text.close("a");
             html.markup("</a>");
         } else if (node instanceof HtmlInlineBase) {
-            if (!escapeHtml) {
+            if (!settings.escapeHtml()) {
                 html.decline();
             }
             html(node.getChars().normalizeEOL());
@@ -311,16 +300,16 @@ final class FragmentWalk {
                 html.decline();
             }
             html.tag("a", "href", "#" + id, "class", settings.anchorClass(), "aria-label", settings.anchorLabel());
-            html.raw(anchorText);
+            html.raw(settings.anchorText());
             html.markup("</a>");
             text.open("a");
-            text.html(anchorText);
+            text.html(settings.anchorText());
             text.close("a");
         } else if (node instanceof BulletList) {
             indented("ul", node);
         } else if (node instanceof OrderedList list) {
             int start = list.getStartNumber();
-            if (lists.isOrderedListManualStart() && start != 1) {
+            if (settings.lists().isOrderedListManualStart() && start != 1) {
                 indented("ol", node, "start", String.valueOf(start));
             } else {
                 indented("ol", node);
@@ -352,7 +341,7 @@ final class FragmentWalk {
             html(node.getChars().normalizeEOL());
         } else if (node instanceof HtmlBlock block && !block.hasChildren()) {
             String content = block.getContentChars().normalizeEOL();
-            if (escapeHtml) {
+            if (settings.escapeHtml()) {
                 html.line();
                 html.markup("<p>");
                 text.open("p");
@@ -400,7 +389,7 @@ final class FragmentWalk {
             return;
         }
         if (p.getParent() instanceof ParagraphItemContainer container
-                && container.isParagraphWrappingDisabled(p, lists, document)) {
+                && container.isParagraphWrappingDisabled(p, settings.lists(), document)) {
             children(p);
         } else {
             line("p", p);
@@ -431,7 +420,7 @@ final class FragmentWalk {
 
     /** Raw HTML is escaped (shown as text) unless the site allows it. */
     private void html(String raw) {
-        if (escapeHtml) {
+        if (settings.escapeHtml()) {
             escaped(raw);
         } else {
             text.html(raw);
