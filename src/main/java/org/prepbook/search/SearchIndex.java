@@ -282,22 +282,97 @@ public final class SearchIndex {
     /** One document's distinct terms with their field-weighted counts, and its weighted length. */
     private record Bag(String[] terms, int[] weights, int length) {
         static Bag of(Document d, Words words) {
-            Map<String, int[]> counts = new LinkedHashMap<>();
-            int length = count(counts, words.terms(d.title()), TITLE_WEIGHT)
-                    + count(counts, words.terms(d.summary()), SUMMARY_WEIGHT) + count(counts, words.terms(d.body()), 1);
-            String[] terms = counts.keySet().toArray(new String[0]);
-            int[] weights = new int[terms.length];
-            for (int i = 0; i < terms.length; i++) {
-                weights[i] = counts.get(terms[i])[0];
-            }
-            return new Bag(terms, weights, length);
+            Counter counts = new Counter();
+            counts.add(words, d.title(), TITLE_WEIGHT);
+            counts.add(words, d.summary(), SUMMARY_WEIGHT);
+            counts.add(words, d.body(), 1);
+            return new Bag(Arrays.copyOf(counts.terms, counts.size), Arrays.copyOf(counts.weights, counts.size), counts.length);
+        }
+    }
+
+    /**
+     * Counts terms straight from the buffer they are cut into: a hash table over the characters, so a
+     * term costs a string once per document rather than once per occurrence. Terms stay in the order
+     * first met.
+     */
+    private static final class Counter implements Words.Sink {
+        String[] terms = new String[64];
+        int[] weights = new int[64];
+        private int[] hashes = new int[64];
+        /** Open addressing: a term's index plus one, 0 for a free slot. */
+        private int[] slots = new int[128];
+        int size;
+        int length;
+        private int weight;
+
+        void add(Words words, String text, int weight) {
+            this.weight = weight;
+            words.terms(text, this);
         }
 
-        private static int count(Map<String, int[]> counts, List<String> terms, int weight) {
-            for (String t : terms) {
-                counts.computeIfAbsent(t, k -> new int[1])[0] += weight;
+        @Override
+        public void accept(char[] chars, int n) {
+            length += weight;
+            int hash = 0;
+            for (int i = 0; i < n; i++) {
+                hash = 31 * hash + chars[i];
             }
-            return terms.size() * weight;
+            int mask = slots.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                int entry = slots[slot] - 1;
+                if (entry < 0) {
+                    slots[slot] = insert(new String(chars, 0, n), hash) + 1;
+                    if (2 * size > slots.length) {
+                        grow();
+                    }
+                    return;
+                }
+                if (hashes[entry] == hash && same(terms[entry], chars, n)) {
+                    weights[entry] += weight;
+                    return;
+                }
+            }
+        }
+
+        private int insert(String term, int hash) {
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, 2 * size);
+                weights = Arrays.copyOf(weights, 2 * size);
+                hashes = Arrays.copyOf(hashes, 2 * size);
+            }
+            terms[size] = term;
+            weights[size] = weight;
+            hashes[size] = hash;
+            return size++;
+        }
+
+        /** Twice the slots, every term placed again. */
+        private void grow() {
+            slots = new int[2 * slots.length];
+            int mask = slots.length - 1;
+            for (int entry = 0; entry < size; entry++) {
+                int slot = mix(hashes[entry]) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = entry + 1;
+            }
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private static boolean same(String term, char[] chars, int n) {
+            if (term.length() != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (term.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

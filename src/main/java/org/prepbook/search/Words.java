@@ -1,6 +1,7 @@
 package org.prepbook.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,9 @@ public final class Words {
     static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "if",
             "in", "into", "is", "it", "its", "of", "on", "or", "so", "that", "the", "their", "them", "they", "this", "to",
             "was", "we", "were", "will", "with", "you", "your");
+
+    /** {@link #STOP} by length, to compare with a word in place. */
+    private static final char[][][] STOP_BY_LENGTH = stopByLength();
 
     private static final Words ENGLISH = new Words(true);
     private static final Words OTHER = new Words(false);
@@ -48,19 +52,58 @@ public final class Words {
         return english;
     }
 
+    /** Receives each term as it is cut, in a buffer it may read (and change) until it returns. */
+    interface Sink {
+        void accept(char[] chars, int length);
+    }
+
     /** The terms of {@code text}, in order, repeats kept (their count is the term frequency). */
     public List<String> terms(String text) {
-        List<String> words = words(text);
-        if (!english) {
-            return words;
+        List<String> terms = new ArrayList<>();
+        terms(text, (chars, length) -> terms.add(new String(chars, 0, length)));
+        return terms;
+    }
+
+    /**
+     * The terms of {@code text}, in order, repeats kept, handed to {@code sink} without a string per
+     * occurrence: what the indexer uses, and {@link #terms(String)} in a list.
+     */
+    void terms(String text, Sink sink) {
+        cut(text, english ? (chars, length) -> {
+            if (!stop(chars, length)) {
+                sink.accept(chars, stem(chars, length));
+            }
+        } : sink);
+    }
+
+    /** Whether the word in {@code chars} is one of {@link #STOP}, compared in place. */
+    private static boolean stop(char[] chars, int length) {
+        if (length >= STOP_BY_LENGTH.length) {
+            return false;
         }
-        List<String> terms = new ArrayList<>(words.size());
-        for (String word : words) {
-            if (!STOP.contains(word)) {
-                terms.add(stem(word));
+        for (char[] word : STOP_BY_LENGTH[length]) {
+            if (Arrays.equals(word, 0, length, chars, 0, length)) {
+                return true;
             }
         }
-        return terms;
+        return false;
+    }
+
+    private static char[][][] stopByLength() {
+        int longest = STOP.stream().mapToInt(String::length).max().orElse(0);
+        char[][][] byLength = new char[longest + 1][][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            byLength[n] = STOP.stream().filter(w -> w.length() == length).map(String::toCharArray).toArray(char[][]::new);
+        }
+        return byLength;
+    }
+
+    /** The folded words and character pairs of {@code text}, in order: {@link #terms} before stop words and stems. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        cut(text, (chars, length) -> words.add(new String(chars, 0, length)));
+        return words;
     }
 
     /**
@@ -69,8 +112,8 @@ public final class Words {
      * character. A word of one character is dropped, except in the scripts cut into pairs, where a
      * lone character is its own term.
      */
-    static List<String> words(String text) {
-        Cutter cut = new Cutter();
+    private static void cut(String text, Sink sink) {
+        Cutter cut = new Cutter(sink);
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x80) {
@@ -104,25 +147,33 @@ public final class Words {
             }
         }
         cut.end();
-        return cut.words;
     }
 
     /** The word being read (letters) or the run of paired-script characters being read, never both. */
     private static final class Cutter {
-        final List<String> words = new ArrayList<>();
-        private final StringBuilder word = new StringBuilder(16);
+        private final Sink sink;
+        private char[] word = new char[32];
+        private int wordLength;
         private final StringBuilder run = new StringBuilder(16);
+        private final char[] pair = new char[4];
         private int runLength;
+
+        Cutter(Sink sink) {
+            this.sink = sink;
+        }
 
         void letter(char c) {
             if (runLength > 0) {
                 endRun();
             }
-            word.append(c);
+            if (wordLength == word.length) {
+                word = Arrays.copyOf(word, 2 * wordLength);
+            }
+            word[wordLength++] = c;
         }
 
         void paired(int cp) {
-            if (word.length() > 0) {
+            if (wordLength > 0) {
                 endWord();
             }
             run.appendCodePoint(cp);
@@ -130,7 +181,7 @@ public final class Words {
         }
 
         void end() {
-            if (word.length() > 0) {
+            if (wordLength > 0) {
                 endWord();
             }
             if (runLength > 0) {
@@ -139,27 +190,33 @@ public final class Words {
         }
 
         private void endWord() {
-            if (word.length() > 1) {
-                words.add(word.toString());
+            if (wordLength > 1) {
+                sink.accept(word, wordLength);
             }
-            word.setLength(0);
+            wordLength = 0;
         }
 
         private void endRun() {
             if (runLength == 1) {
-                words.add(run.toString());
+                emit(0, run.length());
             } else {
                 int from = 0;
                 int next = Character.offsetByCodePoints(run, from, 1);
                 while (next < run.length()) {
                     int end = Character.offsetByCodePoints(run, next, 1);
-                    words.add(run.substring(from, end));
+                    emit(from, end);
                     from = next;
                     next = end;
                 }
             }
             run.setLength(0);
             runLength = 0;
+        }
+
+        /** Hands on {@code run[from, to)} (one or two code points) in a buffer of its own, so the sink may change it. */
+        private void emit(int from, int to) {
+            run.getChars(from, to, pair, 0);
+            sink.accept(pair, to - from);
         }
     }
 
@@ -169,34 +226,53 @@ public final class Words {
      * Porter's, on purpose: every rule here must also run, identically, in the browser. English only.
      */
     public static String stem(String word) {
-        String w = word;
-        if (w.length() <= 3) {
-            return w;
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, stem(chars, chars.length));
+    }
+
+    /** {@link #stem(String)} on the word in {@code chars[0, length)}, in place; returns the stem's length. */
+    private static int stem(char[] w, int length) {
+        int n = length;
+        if (n <= 3) {
+            return n;
         }
-        if (w.endsWith("ies") && w.length() > 4) {
-            w = w.substring(0, w.length() - 3) + "y";
-        } else if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, w.length() - 1);
+        if (ends(w, n, "ies") && n > 4) {
+            w[n - 3] = 'y';
+            n -= 2;
+        } else if (ends(w, n, "sses") || ends(w, n, "ches") || ends(w, n, "shes") || ends(w, n, "xes")) {
+            n -= 2;
+        } else if (ends(w, n, "s") && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is")) {
+            n -= 1;
         }
-        if (w.endsWith("ing") && w.length() >= 6) {
-            w = undouble(w.substring(0, w.length() - 3));
-        } else if (w.endsWith("ed") && w.length() >= 5) {
-            w = undouble(w.substring(0, w.length() - 2));
+        if (ends(w, n, "ing") && n >= 6) {
+            n = undouble(w, n - 3);
+        } else if (ends(w, n, "ed") && n >= 5) {
+            n = undouble(w, n - 2);
         }
-        if (w.endsWith("e") && !w.endsWith("ee") && w.length() >= 4) {
-            w = w.substring(0, w.length() - 1);
+        if (ends(w, n, "e") && !ends(w, n, "ee") && n >= 4) {
+            n--;
         }
-        return w;
+        return n;
+    }
+
+    private static boolean ends(char[] w, int n, String suffix) {
+        int from = n - suffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < suffix.length(); i++) {
+            if (w[from + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "planning" loses "ing" to "plann"; a doubled final consonant goes back to one, except l, s, z ("fall"). */
-    private static String undouble(String w) {
-        int n = w.length();
-        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdfgkmnprt".indexOf(w.charAt(n - 1)) >= 0) {
-            return w.substring(0, n - 1);
+    private static int undouble(char[] w, int n) {
+        if (n >= 3 && w[n - 1] == w[n - 2] && "bdfgkmnprt".indexOf(w[n - 1]) >= 0) {
+            return n - 1;
         }
-        return w;
+        return n;
     }
 }

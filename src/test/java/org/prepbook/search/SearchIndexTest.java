@@ -94,6 +94,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void termsWithTheSameHashAreCountedApartInALongDocument() {
+        // "aln", "an0" and "c00" share String.hashCode(); 300 other terms make the counting table grow.
+        StringBuilder body = new StringBuilder("aln an0 an0 c00 c00 c00");
+        for (int i = 0; i < 300; i++) {
+            body.append(" filler").append(i);
+        }
+        List<Document> one = List.of(doc(Document.Kind.PAGE, "/p/", "Page", body.toString()));
+        Map<String, int[]> postings = new SearchIndex(one, List.of(), MESSAGES, "en").postings();
+        assertEquals(304, postings.size(), "300 fillers, the three sharing a hash, and the title's word");
+        assertTrue(postings.containsKey("filler0") && postings.containsKey("filler299"));
+        int once = postings.get("aln")[1];
+        int twice = postings.get("an0")[1];
+        int thrice = postings.get("c00")[1];
+        assertTrue(once < twice && twice < thrice, once + " < " + twice + " < " + thrice);
+    }
+
+    @Test
     void longPostingListsKeepTheBestScoringDocuments() {
         List<Document> many = new ArrayList<>();
         for (int i = 0; i < SearchIndex.MAX_POSTINGS + 50; i++) {
