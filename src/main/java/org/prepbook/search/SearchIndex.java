@@ -95,7 +95,7 @@ public final class SearchIndex {
     /** Writes every index file; returns how many were written. */
     public int write(Output out) {
         List<String> files = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         List<String> firstTerms = new ArrayList<>();
         ShardWriter shards = new ShardWriter();
         for (Map.Entry<String, int[]> term : postings().entrySet()) {
@@ -117,24 +117,18 @@ public final class SearchIndex {
             bodies.add(deltas(members.getOrDefault(s.id(), List.of())));
         }
         List<Integer> bundleSizes = new ArrayList<>();
-        for (List<String> bundle : bundles()) {
+        for (List<byte[]> bundle : bundles()) {
             files.add("search/d/" + bundleSizes.size() + ".json");
-            bodies.add(Json.write(g -> {
-                g.writeStartArray();
-                for (String doc : bundle) {
-                    g.writeRawValue(doc);
-                }
-                g.writeEndArray();
-            }));
+            bodies.add(Json.array(bundle));
             bundleSizes.add(bundle.size());
         }
-        // Each file is encoded once, checksummed and written by the same task; the version hashes the
+        // Each file is checksummed and written by the same task; the version hashes the
         // checksums. CRC32C, not SHA-256, per file: the JIT the build runs with (C1) has an intrinsic
         // for the one and not the other, which made hashing 3 % of the build's CPU. A cache-busting
         // token needs no cryptographic strength; the length goes in too.
         byte[][] digests = new byte[files.size()][];
         IntStream.range(0, files.size()).parallel().forEach(i -> {
-            byte[] bytes = bodies.get(i).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = bodies.get(i);
             CRC32C crc = new CRC32C();
             crc.update(bytes);
             digests[i] = ByteBuffer.allocate(Long.BYTES * 2).putLong(crc.getValue()).putLong(bytes.length).array();
@@ -171,14 +165,14 @@ public final class SearchIndex {
             return out == null ? 0 : Json.length(text, out);
         }
 
-        String close() {
+        byte[] close() {
             try (JsonGenerator done = out) {
                 done.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException("a StringWriter does not fail", e);
             }
             out = null;
-            return text.toString();
+            return text.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -388,8 +382,8 @@ public final class SearchIndex {
     }
 
     /** Ids in increasing order as a JSON array of the differences between neighbours, the first from 0. */
-    private static String deltas(List<Integer> ids) {
-        return Json.write(g -> {
+    private static byte[] deltas(List<Integer> ids) {
+        return Json.bytes(g -> {
             g.writeStartArray();
             int previous = 0;
             for (int id : ids) {
@@ -405,14 +399,14 @@ public final class SearchIndex {
      * 10,000-page site gets 6,900 files rather than one per document (11,500) to create, upload and
      * cache, and a bundle this size still costs a result only a KB or two.
      */
-    private List<List<String>> bundles() {
-        List<List<String>> bundles = new ArrayList<>();
-        List<String> bundle = new ArrayList<>();
+    private List<List<byte[]>> bundles() {
+        List<List<byte[]>> bundles = new ArrayList<>();
+        List<byte[]> bundle = new ArrayList<>();
         int bytes = 0;
-        String[] json = docs.parallelStream().map(SearchIndex::document).toArray(String[]::new);
+        byte[][] json = docs.parallelStream().map(SearchIndex::document).toArray(byte[][]::new);
         int[] lengths = Arrays.stream(json).parallel().mapToInt(SearchIndex::weighted).toArray();
         for (int i = 0; i < json.length; i++) {
-            String doc = json[i];
+            byte[] doc = json[i];
             int length = lengths[i];
             if (!bundle.isEmpty() && bytes + length > BUNDLE_BYTES) {
                 bundles.add(bundle);
@@ -428,11 +422,11 @@ public final class SearchIndex {
         return bundles;
     }
 
-    private static String document(Document d) {
+    private static byte[] document(Document d) {
         String text = (d.summary() + " " + d.body()).strip();
         int end = textEnd(text);
         String excerpt = end < text.length() ? text.substring(0, end) + " …" : text;
-        return Json.write(g -> {
+        return Json.bytes(g -> {
             g.writeStartObject();
             g.writeStringField("k", d.kind().id());
             g.writeStringField("u", d.url());
@@ -463,16 +457,30 @@ public final class SearchIndex {
     }
 
     /** 3 for an ideograph, a kana or a Hangul syllable, 1 for anything else: see {@link #textEnd}. */
-    private static int weight(char c) {
+    static int weight(char c) {
         return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
                 || (c >= 0xF900 && c <= 0xFAFF) ? 3 : 1;
     }
 
-    /** A document's length for bundling, weighted as {@link #textEnd} weighs it, so a bundle's bytes hardly depend on the script. */
-    private static int weighted(String doc) {
+    /**
+     * A document's length for bundling, in characters weighted as {@link #textEnd} weighs them, so a
+     * bundle's bytes hardly depend on the script; read from its UTF-8, where only a three-byte
+     * sequence can be a character that weighs 3, and a four-byte one is two characters (a surrogate pair).
+     */
+    static int weighted(byte[] doc) {
         int length = 0;
-        for (int i = 0; i < doc.length(); i++) {
-            length += weight(doc.charAt(i));
+        for (int i = 0; i < doc.length; ) {
+            int b = doc[i] & 0xFF;
+            if (b < 0xE0) {
+                length++;
+                i += b < 0x80 ? 1 : 2;
+            } else if (b < 0xF0) {
+                length += weight((char) ((b & 0x0F) << 12 | (doc[i + 1] & 0x3F) << 6 | doc[i + 2] & 0x3F));
+                i += 3;
+            } else {
+                length += 2;
+                i += 4;
+            }
         }
         return length;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,14 @@ class SearchIndexTest {
         assertEquals("0123456789", english.get("numbers").get("digits").asText());
         assertEquals(",", english.get("numbers").get("group").asText());
         assertEquals(true, english.get("stem").asBoolean());
+    }
+
+    @Test
+    void aBundledDocumentWeighsItsCharactersAsTheExcerptCutDoes() {
+        assertEquals(3 + 1 + 2, SearchIndex.weighted("团a😀".getBytes(StandardCharsets.UTF_8)), "ideograph, letter, surrogate pair");
+        String json = "{\"x\":\"مرحبا बधाई Привет İŞIK 团队 カナ 팀워크 𠀀 ﬃ é\\\"\"}";
+        int chars = json.chars().map(c -> SearchIndex.weight((char) c)).sum();
+        assertEquals(chars, SearchIndex.weighted(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
