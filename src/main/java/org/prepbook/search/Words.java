@@ -24,8 +24,9 @@ public final class Words {
             "in", "into", "is", "it", "its", "of", "on", "or", "so", "that", "the", "their", "them", "they", "this", "to",
             "was", "we", "were", "will", "with", "you", "your");
 
-    /** {@link #STOP} by length, to compare with a word in place. */
-    private static final char[][][] STOP_BY_LENGTH = stopByLength();
+    private static final int KEY_CHARS = 9;
+    /** {@link #STOP} as sorted {@link #key}s, to look a word up in the buffer it was cut into. */
+    private static final long[] STOP_KEYS = stopKeys();
 
     private static final Words ENGLISH = new Words(true);
     private static final Words OTHER = new Words(false);
@@ -76,27 +77,36 @@ public final class Words {
         } : sink);
     }
 
-    /** Whether the word in {@code chars} is one of {@link #STOP}, compared in place. */
+    /** Whether the word in {@code chars} is one of {@link #STOP}, looked up without a string. */
     private static boolean stop(char[] chars, int length) {
-        if (length >= STOP_BY_LENGTH.length) {
-            return false;
-        }
-        for (char[] word : STOP_BY_LENGTH[length]) {
-            if (Arrays.equals(word, 0, length, chars, 0, length)) {
-                return true;
-            }
-        }
-        return false;
+        long key = key(chars, length);
+        return key >= 0 && Arrays.binarySearch(STOP_KEYS, key) >= 0;
     }
 
-    private static char[][][] stopByLength() {
-        int longest = STOP.stream().mapToInt(String::length).max().orElse(0);
-        char[][][] byLength = new char[longest + 1][][];
-        for (int n = 0; n <= longest; n++) {
-            int length = n;
-            byLength[n] = STOP.stream().filter(w -> w.length() == length).map(String::toCharArray).toArray(char[][]::new);
+    /**
+     * A word of up to {@value #KEY_CHARS} ASCII characters as a number, seven bits a character
+     * (none is 0, so lengths differ too); -1 for any other word, which is never a stop word.
+     */
+    private static long key(char[] chars, int length) {
+        if (length > KEY_CHARS) {
+            return -1;
         }
-        return byLength;
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            if (chars[i] >= 0x80) {
+                return -1;
+            }
+            key = key << 7 | chars[i];
+        }
+        return key;
+    }
+
+    private static long[] stopKeys() {
+        long[] keys = STOP.stream().mapToLong(w -> key(w.toCharArray(), w.length())).sorted().toArray();
+        if (keys[0] < 0) {
+            throw new IllegalStateException("a stop word longer than " + KEY_CHARS + " letters needs a longer key");
+        }
+        return keys;
     }
 
     /** The folded words and character pairs of {@code text}, in order: {@link #terms} before stop words and stems. */

@@ -16,6 +16,12 @@ class WordsTest {
     }
 
     @Test
+    void stopWordsAreWholeWordsCheckedBeforeStemming() {
+        assertEquals(List.of("them", "ther", "intoxicat", "your"), ENGLISH.terms("Them, the theme there: into intoxicated yours"));
+        assertEquals(List.of("the"), Words.of("fr").terms("thé"), "outside English nothing is a stop word");
+    }
+
+    @Test
     void oneLetterWordsAndPunctuationAreNotTerms() {
         assertEquals(List.of("q4", "plan"), ENGLISH.terms("Q4: a (plan)!"));
     }
