@@ -130,17 +130,28 @@ final class PlainText {
         int i = start;
         while (i < end) {
             int word = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+            while (i < end && !whitespace(text.charAt(i))) {
                 i++;
             }
             out.append(text, word, i);
             if (i < end) {
                 space(' ');
-                while (i < end && Character.isWhitespace(text.charAt(i))) {
+                while (i < end && whitespace(text.charAt(i))) {
                     i++;
                 }
             }
         }
+    }
+
+    /**
+     * {@link Character#isWhitespace}, with ASCII answered by comparisons: the call was most of this
+     * class's time, and nearly all text is ASCII, or letters of other scripts, which are not space.
+     */
+    static boolean whitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C';
+        }
+        return c >= 0x80 && Character.isWhitespace(c);
     }
 
     // Decorations such as the heading anchors' "#" are hidden from screen readers; search skips them
