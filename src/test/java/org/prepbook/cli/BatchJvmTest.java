@@ -27,15 +27,19 @@ class BatchJvmTest {
         List<String> command = command(new String[] {"build", "--out", "site"}, List.of("-Xmx2g", "-Dfile.encoding=UTF-8"),
                 Map.of(), JAR).orElseThrow();
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), command.get(0));
-        assertEquals(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Dprepbook.lifeline=stdin", "-cp",
+        assertEquals(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+                "-XX:MaxTenuringThreshold=1", "-Dprepbook.lifeline=stdin", "-cp",
                 "/opt/prepbook/prepbook.jar", "org.prepbook.cli.Main", "build", "--out", "site"), command.subList(1, command.size()));
     }
 
     @Test
-    void theYoungGenerationIsFixedUnlessTheUserSizedTheHeap() {
-        assertTrue(command(new String[] {"build"}, List.of(), Map.of(), JAR).orElseThrow().contains("-Xmn256m"));
-        for (String heap : List.of("-Xmx128m", "-Xmn64m")) {
-            assertFalse(command(new String[] {"build"}, List.of(heap), Map.of(), JAR).orElseThrow().contains("-Xmn256m"), heap);
+    void theHeapIsSizedUnlessTheUserSizedIt() {
+        List<String> tuned = command(new String[] {"build"}, List.of(), Map.of(), JAR).orElseThrow();
+        assertTrue(tuned.contains("-Xmn256m") && tuned.contains("-Xms640m"), tuned::toString);
+        for (String heap : List.of("-Xmx128m", "-Xmn64m", "-Xms64m")) {
+            List<String> sized = command(new String[] {"build"}, List.of(heap), Map.of(), JAR).orElseThrow();
+            assertFalse(sized.contains("-Xmn256m") || sized.contains("-Xms640m"), heap);
+            assertTrue(sized.contains(heap), heap);
         }
     }
 
