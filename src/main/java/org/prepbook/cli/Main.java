@@ -28,8 +28,10 @@ public final class Main implements Runnable {
         // A batch child ends with the launcher that started it, and never publishes after it; see Lifeline.
         Optional<Lifeline> lifeline = Lifeline.ofThisJvm();
         OutputFolder.Gate gate = lifeline.map(l -> (OutputFolder.Gate) l).orElse(OutputFolder.Gate.OPEN);
-        // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm.
-        int status = BatchJvm.run(args)
+        // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm. A JVM with
+        // a lifeline is that batch JVM already, and need not ask (its JVM arguments cost 40 ms to read).
+        Optional<Integer> relaunched = lifeline.isPresent() ? Optional.empty() : BatchJvm.run(args);
+        int status = relaunched
                 .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), gate, args));
         lifeline.ifPresent(Lifeline::release);
         System.exit(status);
