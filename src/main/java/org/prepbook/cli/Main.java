@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         Optional<Lifeline> lifeline = Lifeline.ofThisJvm();
         OutputFolder.Gate gate = lifeline.map(l -> (OutputFolder.Gate) l).orElse(OutputFolder.Gate.OPEN);
         // build and check go to a JVM tuned for a batch job when that applies; see BatchJvm. A JVM with
-        // a lifeline is that batch JVM already, and need not ask (its JVM arguments cost 40 ms to read).
+        // a lifeline is that batch JVM already, and need not ask (asking costs about 30 ms of its start).
         Optional<Integer> relaunched = lifeline.isPresent() ? Optional.empty() : BatchJvm.run(args);
         int status = relaunched
                 .orElseGet(() -> run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), gate, args));
