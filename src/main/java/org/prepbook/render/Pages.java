@@ -295,10 +295,11 @@ public final class Pages {
             Stage s = stages.get(i);
             boolean arrow = i < stages.size() - 1;
             int x = 4 + i * (w + gap);
-            wide.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), x, 4, w, h, x + w / 2, 4 + h / 2,
+            String number = messages.number(i + 1);
+            wide.add(new JourneyStep(routes.stage(s.id()), number, s.shortTitle(), x, 4, w, h, x + w / 2, 4 + h / 2,
                     arrow, x + w + 4, 4 + h / 2, x + w + gap - 6, 4 + h / 2));
             int y = 4 + i * (narrowH + narrowGap);
-            narrow.add(new JourneyStep(routes.stage(s.id()), i + 1, s.shortTitle(), 4, y, narrowW, narrowH,
+            narrow.add(new JourneyStep(routes.stage(s.id()), number, s.shortTitle(), 4, y, narrowW, narrowH,
                     4 + narrowW / 2, y + narrowH / 2, arrow, 4 + narrowW / 2, y + narrowH + 3, 4 + narrowW / 2,
                     y + narrowH + narrowGap - 5));
         }

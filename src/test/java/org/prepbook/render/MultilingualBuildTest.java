@@ -83,6 +83,14 @@ class MultilingualBuildTest {
     }
 
     @Test
+    void theJourneysStepsAreNumberedInTheLanguagesDigits() {
+        // The fixture has one stage: the wide layout numbers it on a line of its own, the narrow one before its name.
+        assertEquals(List.of("1"), page("index.html").select("svg.journey-wide text.num").eachText());
+        assertEquals(List.of("١"), page("ar/index.html").select("svg.journey-wide text.num").eachText());
+        assertTrue(page("ar/index.html").selectFirst("svg.journey-narrow text").text().startsWith("١. "));
+    }
+
+    @Test
     void theSwitcherLeadsToTheSamePageInEachLanguageOrToItsHome() {
         Document why = page("questions/why-us/index.html");
         Element nav = why.selectFirst("header nav.languages");
