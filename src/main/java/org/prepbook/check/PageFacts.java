@@ -54,6 +54,9 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
     private static final int ARIA_HIDDEN = 4;
     private static final int HREFLANG = 5;
     private static final int SRC = 7;
+    /** For each of {@link #TAGS}, the index of the attribute it links by ({@link #LINKING}), or -1. */
+    private static final int[] LINKED_BY = TAGS.stream()
+            .mapToInt(t -> LINKING.containsKey(t) ? ATTRIBUTES.indexOf(LINKING.get(t)) : -1).toArray();
 
     private static byte[][] bytes(List<String> names) {
         return names.stream().map(n -> n.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
@@ -165,7 +168,7 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             if (tag == null) {
                 return;
             }
-            element(tag, values);
+            element(tag, values, LINKED_BY[known]);
             if (RAW_TEXT.contains(tag)) {
                 int end = endTag(TAG_BYTES[known]);
                 if (tag.equals("title") && titled == null) {
@@ -177,7 +180,7 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
             }
         }
 
-        private void element(String tag, String[] values) {
+        private void element(String tag, String[] values, int linkedBy) {
             if (tag.equals("h1")) {
                 h1++;
             } else if (tag.equals("a") && values[NAME] != null) {
@@ -187,10 +190,9 @@ record PageFacts(boolean titled, int h1, List<String> duplicates, Set<String> an
                 // An empty alt marks a decorative image, but Markdown's ![](x) gives one too: only an explicit role says so.
                 unlabelled.add(values[SRC] == null ? "" : values[SRC]);
             }
-            String attribute = LINKING.get(tag);
             // A link with hreflang leads to the page in another language, whose folder that language's
             // own check reads; the build writes such links only to pages it planned (render/Translations).
-            String link = attribute == null ? null : values[ATTRIBUTES.indexOf(attribute)];
+            String link = linkedBy < 0 ? null : values[linkedBy];
             if (link != null && values[HREFLANG] == null) {
                 links.add(link);
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs {@code build} and {@code check} in a second JVM set up for a short batch job.
@@ -29,8 +30,11 @@ import java.util.Set;
  * The child ends when this JVM does, and never publishes after it ({@link Lifeline}).
  */
 public final class BatchJvm {
+    /** The compiler and collector, for every batch JVM. */
+    private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+            "-XX:MaxTenuringThreshold=1");
     /** The heap's sizes, which a user's own heap flags replace. */
-    private static final Set<String> SIZES = Set.of("-Xmn256m", "-Xms640m");
+    private static final List<String> SIZES = List.of("-Xmn256m", "-Xms640m");
     /**
      * The child's flags; benchmarks give them to the builds they compare with it (docs/performance.md).
      * A build keeps about 100 MB alive on the 10,000-page site, but the parallel collector's adaptive
@@ -41,8 +45,7 @@ public final class BatchJvm {
      * never stops for a full collection only to grow. Those two take a build's pauses from 0.74 to
      * 0.30 s without raising peak memory (memory is touched as it is used, not when reserved).
      */
-    public static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn256m",
-            "-Xms640m", "-XX:MaxTenuringThreshold=1");
+    public static final List<String> FLAGS = Stream.concat(TUNING.stream(), SIZES.stream()).toList();
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private BatchJvm() {
@@ -96,9 +99,11 @@ public final class BatchJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
+        command.addAll(TUNING);
         // A heap the user sized (say -Xmx128m) must not be overruled by a young generation larger than it.
-        boolean sized = jvmArguments.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xmn") || a.startsWith("-Xms"));
-        FLAGS.stream().filter(f -> !(sized && SIZES.contains(f))).forEach(command::add);
+        if (jvmArguments.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xmn") || a.startsWith("-Xms"))) {
+            command.addAll(SIZES);
+        }
         archive.ifPresent(a -> command.addAll(a.flags()));
         command.add("-D" + Lifeline.PROPERTY + "=stdin");
         command.add("-cp");
